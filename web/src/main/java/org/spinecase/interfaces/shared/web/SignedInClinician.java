@@ -1,0 +1,68 @@
+package org.spinecase.interfaces.shared.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.List;
+import org.spinecase.application.security.Roles;
+import org.wildfly.security.http.oidc.AccessToken;
+import org.wildfly.security.http.oidc.OidcPrincipal;
+
+/**
+ * Who is signed in, as the frame shows it: display name, roles and the menu entries they allow.
+ * Roles are read from the token on every request, so a change in Keycloak takes effect at the
+ * clinician's next login without anything stored here.
+ */
+@Named("clinician")
+@RequestScoped
+public class SignedInClinician {
+
+  /** In the order the frame lists them. */
+  private static final List<String> ROLES =
+      List.of(
+          Roles.SURGEON,
+          Roles.PAIN_SPECIALIST,
+          Roles.PHYSIOTHERAPIST,
+          Roles.PSYCHOLOGIST,
+          Roles.COORDINATOR,
+          Roles.ADMIN);
+
+  @Inject HttpServletRequest request;
+
+  public String getUsername() {
+    Principal principal = request.getUserPrincipal();
+    return principal == null ? "" : principal.getName();
+  }
+
+  public String getDisplayName() {
+    AccessToken token = accessToken();
+    String name = token == null ? null : token.getName();
+    return name == null || name.isBlank() ? getUsername() : name;
+  }
+
+  /** Role keys (e.g. "pain-specialist"); the view turns them into the clinic's words. */
+  public List<String> getRoles() {
+    return ROLES.stream().filter(request::isUserInRole).toList();
+  }
+
+  public boolean isClinical() {
+    return Roles.CLINICAL.stream().anyMatch(request::isUserInRole);
+  }
+
+  public boolean isMayRegisterPatients() {
+    return Roles.REGISTRARS.stream().anyMatch(request::isUserInRole);
+  }
+
+  public boolean isAdmin() {
+    return request.isUserInRole(Roles.ADMIN);
+  }
+
+  private AccessToken accessToken() {
+    if (request.getUserPrincipal() instanceof OidcPrincipal<?> oidc) {
+      return oidc.getOidcSecurityContext().getToken();
+    }
+    return null;
+  }
+}
