@@ -1,0 +1,19 @@
+package org.spinecase.it.support;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import java.util.concurrent.Callable;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+import org.spinecase.application.security.Roles;
+
+/** Runs test code as the demo user "admin" with the role it has in the realm. */
+@Stateless
+@RunAs(Roles.ADMIN)
+@RunAsPrincipal("admin")
+@PermitAll
+public class AsAdmin {
+  public <T> T call(Callable<T> work) throws Exception {
+    return work.call();
+  }
+}

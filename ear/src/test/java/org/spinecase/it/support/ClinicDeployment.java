@@ -1,0 +1,32 @@
+package org.spinecase.it.support;
+
+import java.io.File;
+import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The deployments the system tests use: always the EAR the build produced (never a hand-picked
+ * list of classes), and for in-container tests that EAR plus one web module with the tests.
+ */
+public final class ClinicDeployment {
+
+  private ClinicDeployment() {}
+
+  /** The application exactly as it ships, for black-box REST and browser tests. */
+  public static EnterpriseArchive application() {
+    return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("ear.file")));
+  }
+
+  /** The shipped EAR plus a test module holding the given test classes and the callers. */
+  public static EnterpriseArchive withTests(Class<?>... testClasses) {
+    WebArchive tests = ShrinkWrap.create(WebArchive.class, "system-tests.war")
+        .addPackage(ClinicDeployment.class.getPackage())
+        .addClasses(testClasses)
+        .addAsWebInfResource(new org.jboss.shrinkwrap.api.asset.StringAsset(
+            "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\" bean-discovery-mode=\"annotated\"/>"),
+            "beans.xml");
+    return application().addAsModule(Testable.archiveToTest(tests));
+  }
+}

@@ -1,0 +1,19 @@
+package org.spinecase.domain.model.patient;
+
+/** Administrative sex as recorded at registration. */
+public enum Sex {
+  FEMALE("Female"),
+  MALE("Male"),
+  OTHER("Other"),
+  UNKNOWN("Unknown");
+
+  private final String label;
+
+  Sex(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}
