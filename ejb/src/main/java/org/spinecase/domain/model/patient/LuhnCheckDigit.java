@@ -1,8 +1,8 @@
 package org.spinecase.domain.model.patient;
 
 /**
- * The Luhn (mod 10) check digit, which catches every single mistyped digit and most swaps of
- * two neighbouring digits when an MRN is read out over the phone or copied from a letter.
+ * The Luhn (mod 10) check digit, which catches every single mistyped digit and most swaps of two
+ * neighbouring digits when an MRN is read out over the phone or copied from a letter.
  */
 public final class LuhnCheckDigit {
 
@@ -40,9 +40,7 @@ public final class LuhnCheckDigit {
   }
 
   private static void requireDigits(String digits) {
-    if (digits == null
-        || digits.isEmpty()
-        || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (digits == null || digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw new IllegalArgumentException("Luhn needs decimal digits, got: " + digits);
     }
   }

@@ -6,15 +6,15 @@ import java.util.regex.Pattern;
 import org.spinecase.domain.model.shared.ClinicalRuleViolation;
 
 /**
- * The patient's medical record number (MRN), the identifier clinicians quote on letters,
- * labels and the phone.
+ * The patient's medical record number (MRN), the identifier clinicians quote on letters, labels and
+ * the phone.
  *
  * <p>Numbers issued by SpineCase follow the clinic pattern {@code PREFIX-NNNNNNC}: a prefix per
- * clinic (setting {@value #PREFIX_SETTING}, default {@value #DEFAULT_PREFIX}), six serial
- * digits and a Luhn check digit, so {@code SC-0000018} is the first one. A check digit turns a
- * mistyped MRN into "no such patient" instead of the wrong patient. Numbers taken over from
- * another system only need to look like an MRN ({@value #PATTERN}); they are stored in upper
- * case so that lookups need no case folding.
+ * clinic (setting {@value #PREFIX_SETTING}, default {@value #DEFAULT_PREFIX}), six serial digits
+ * and a Luhn check digit, so {@code SC-0000018} is the first one. A check digit turns a mistyped
+ * MRN into "no such patient" instead of the wrong patient. Numbers taken over from another system
+ * only need to look like an MRN ({@value #PATTERN}); they are stored in upper case so that lookups
+ * need no case folding.
  */
 public final class MedicalRecordNumber {
 
@@ -44,7 +44,8 @@ public final class MedicalRecordNumber {
     String candidate = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
     if (!ANY_MRN.matcher(candidate).matches()) {
       throw new ClinicalRuleViolation(
-          "mrn", "MRN must be 3 to 20 letters, digits or hyphens, starting with a letter or digit.");
+          "mrn",
+          "MRN must be 3 to 20 letters, digits or hyphens, starting with a letter or digit.");
     }
     return new MedicalRecordNumber(candidate);
   }

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * What the search box means: the text is either part of a name (case and accents ignored) or
- * the start of an MRN, and a date of birth must match exactly.
+ * What the search box means: the text is either part of a name (case and accents ignored) or the
+ * start of an MRN, and a date of birth must match exactly.
  *
  * @param nameFragment folded text to find anywhere in the stored search name, or {@code null}
  * @param mrnPrefix upper-case start of an MRN, or {@code null} when the text cannot be one

@@ -9,8 +9,8 @@ import java.math.RoundingMode;
 import org.spinecase.domain.model.shared.ClinicalRuleViolation;
 
 /**
- * The patient's risk factors for spine surgery and its alternatives, recorded once in the
- * registry and read by every later assessment.
+ * The patient's risk factors for spine surgery and its alternatives, recorded once in the registry
+ * and read by every later assessment.
  *
  * <p>For the yes/no factors {@code null} means "not recorded", which is not the same as "no".
  * Immutable: a change of risk factors replaces the whole value, which keeps history readable.

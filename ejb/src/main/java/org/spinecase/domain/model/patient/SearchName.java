@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Folds names for searching and for spotting duplicate registrations: case, accents and
- * punctuation are dropped, so "Müller", "MULLER" and "muller" are the same person to the search
- * box and "Élodie" is found by typing "elodie".
+ * Folds names for searching and for spotting duplicate registrations: case, accents and punctuation
+ * are dropped, so "Müller", "MULLER" and "muller" are the same person to the search box and
+ * "Élodie" is found by typing "elodie".
  *
  * <p>The folded form is stored with the patient ({@code search_name}) so that the database can
  * index it; the same folding is applied to what the user types.
@@ -29,8 +29,9 @@ public final class SearchName {
       return "";
     }
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-    String lower = decomposed.toLowerCase(Locale.ROOT);
-    String folded = Normalizer.normalize(lower, Normalizer.Form.NFKD);
+    // upper then lower case approximates Unicode case folding: "ᾳ" and "ΑΙ" both become "αι"
+    String caseless = decomposed.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    String folded = Normalizer.normalize(caseless, Normalizer.Form.NFKD);
     folded = MARKS.matcher(folded).replaceAll("");
     folded = foldLettersWithoutDecomposition(folded);
     folded = APOSTROPHES.matcher(folded).replaceAll("");

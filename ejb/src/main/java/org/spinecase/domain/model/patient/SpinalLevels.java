@@ -6,12 +6,12 @@ import java.util.regex.Pattern;
 
 /**
  * The spinal levels an operation involved, written the way surgeons write them: one vertebra
- * ({@code L5}) or a span from the upper to the lower vertebra ({@code L4-L5}, {@code L5-S1},
- * {@code T12-L1}, {@code L3-S1}).
+ * ({@code L5}) or a span from the upper to the lower vertebra ({@code L4-L5}, {@code L5-S1}, {@code
+ * T12-L1}, {@code L3-S1}).
  *
  * <p>Levels are kept as this short text rather than a pair of columns because that is how they
- * appear in operative reports, referral letters and the clinic's own notes; the rule here keeps
- * the text to vertebrae that exist and spans that run head to tail.
+ * appear in operative reports, referral letters and the clinic's own notes; the rule here keeps the
+ * text to vertebrae that exist and spans that run head to tail.
  */
 public final class SpinalLevels {
 

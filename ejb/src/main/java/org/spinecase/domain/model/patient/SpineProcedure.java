@@ -3,8 +3,8 @@ package org.spinecase.domain.model.patient;
 /**
  * The coded list of spine procedures a patient may have had before coming to the clinic.
  *
- * <p>A coded list rather than free text, so that the clinic can ask "every patient after a
- * failed fusion" without reading prose.
+ * <p>A coded list rather than free text, so that the clinic can ask "every patient after a failed
+ * fusion" without reading prose.
  */
 public enum SpineProcedure {
   DISCECTOMY("Discectomy"),

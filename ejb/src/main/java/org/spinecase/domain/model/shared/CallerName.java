@@ -7,10 +7,10 @@ import javax.naming.NamingException;
 /**
  * The user name of whoever is calling, for metadata and audit revisions.
  *
- * <p>JPA entity listeners and Envers revision listeners are not injection targets we can rely
- * on, so the name is looked up from the EJB context of the current invocation. Outside an EJB
- * invocation (database migration at deploy, unit tests) there is nobody to blame, and the
- * record says {@value #SYSTEM}.
+ * <p>JPA entity listeners and Envers revision listeners are not injection targets we can rely on,
+ * so the name is looked up from the EJB context of the current invocation. Outside an EJB
+ * invocation (database migration at deploy, unit tests) there is nobody to blame, and the record
+ * says {@value #SYSTEM}.
  */
 public final class CallerName {
 

@@ -7,14 +7,13 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * Base of every clinical entity: a version for optimistic locking and who created and last
- * changed the record.
+ * Base of every clinical entity: a version for optimistic locking and who created and last changed
+ * the record.
  *
- * <p>The metadata is stamped by {@link RecordMetadataListener} rather than by services so that
- * no write path can forget it. It is deliberately not audited by Envers: the revision entity
- * already records who changed what and when, so copying the metadata into every audit row would
- * only repeat it. Each entity declares its own identifier so that each table can have its own
- * sequence.
+ * <p>The metadata is stamped by {@link RecordMetadataListener} rather than by services so that no
+ * write path can forget it. It is deliberately not audited by Envers: the revision entity already
+ * records who changed what and when, so copying the metadata into every audit row would only repeat
+ * it. Each entity declares its own identifier so that each table can have its own sequence.
  */
 @MappedSuperclass
 @EntityListeners(RecordMetadataListener.class)

@@ -18,13 +18,22 @@ public final class FreeText {
   }
 
   /**
-   * For multi-line text such as an address: only the ends are stripped, so the lines the
-   * person typed survive.
+   * For multi-line text such as an address: only the ends are stripped, so the lines the person
+   * typed survive.
    */
   public static String tidyBlock(String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
     return text.strip();
+  }
+
+  /** Refuses text longer than the record keeps, naming the field for the person who typed it. */
+  public static String limited(String field, String label, String value, int maxLength) {
+    if (value != null && value.length() > maxLength) {
+      throw new ClinicalRuleViolation(
+          field, label + " must be at most " + maxLength + " characters.");
+    }
+    return value;
   }
 }

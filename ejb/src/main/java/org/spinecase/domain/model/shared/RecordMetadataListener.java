@@ -5,8 +5,8 @@ import jakarta.persistence.PreUpdate;
 import java.time.Instant;
 
 /**
- * Stamps creation and change metadata on every clinical record as it is flushed, using the
- * caller of the current EJB invocation.
+ * Stamps creation and change metadata on every clinical record as it is flushed, using the caller
+ * of the current EJB invocation.
  */
 public class RecordMetadataListener {
 

@@ -1,0 +1,111 @@
+package org.spinecase.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by the system chromedriver (nothing is downloaded), with the
+ * flags this closed network needs, and a fresh profile so no session leaks between tests.
+ */
+public final class Browser implements AutoCloseable {
+
+  private final ChromeDriver driver;
+  private final Path profile;
+  private final WebDriverWait wait;
+
+  public Browser() {
+    try {
+      profile = Files.createTempDirectory("spinecase-chromium");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=en-GB",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void open(String path) {
+    driver.get(Api.appUrl() + path);
+  }
+
+  /** Signs in through the real Keycloak login page and waits for the worklist. */
+  public void loginAs(DemoUser user) {
+    open("/");
+    waitFor(By.id("username")).sendKeys(user.username());
+    driver.findElement(By.id("password")).sendKeys(DemoUser.PASSWORD);
+    driver.findElement(By.id("kc-login")).click();
+    waitFor(By.id("userDisplayName"));
+  }
+
+  public void logout() {
+    driver.findElement(By.id("logout")).click();
+    waitFor(By.id("username"));
+  }
+
+  public WebElement waitFor(By locator) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  public void waitForText(By locator, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+  }
+
+  public WebElement field(String id) {
+    return waitFor(By.id(id));
+  }
+
+  public void type(String id, String text) {
+    WebElement field = field(id);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** Saves a PNG under target/screenshots so a person can look at what the test saw. */
+  public Path screenshot(String name) {
+    try {
+      Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+      Files.createDirectories(dir);
+      Path target = dir.resolve(name + ".png");
+      Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+      Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

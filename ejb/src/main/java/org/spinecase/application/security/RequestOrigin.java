@@ -1,0 +1,42 @@
+package org.spinecase.application.security;
+
+import jakarta.enterprise.context.RequestScoped;
+
+/**
+ * Where the current web request came from, for the access log: the web layer's filter fills it, the
+ * audit trail reads it. Kept in this module so that services need no HTTP types.
+ *
+ * <p>{@code subject} (the identity provider's stable user id) is optional: the EJB container only
+ * knows the user name, the web layer can add the token's subject when it has one.
+ */
+@RequestScoped
+public class RequestOrigin {
+
+  private String clientAddress;
+  private String requestId;
+  private String subject;
+
+  public String getClientAddress() {
+    return clientAddress;
+  }
+
+  public void setClientAddress(String clientAddress) {
+    this.clientAddress = clientAddress;
+  }
+
+  public String getRequestId() {
+    return requestId;
+  }
+
+  public void setRequestId(String requestId) {
+    this.requestId = requestId;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public void setSubject(String subject) {
+    this.subject = subject;
+  }
+}

@@ -1,0 +1,21 @@
+package org.spinecase.interfaces.shared.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+/**
+ * The REST API for other clinic systems and scripts, versioned in the path so that a later,
+ * incompatible version can live beside this one. Resources and providers are found by scanning.
+ */
+@ApplicationPath("/api/v1")
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "SpineCase API",
+            version = "1",
+            description =
+                "Patient registry of SpineCase. Bearer tokens from the clinic's Keycloak realm;"
+                    + " errors as {\"status\", \"message\", \"violations\": [{\"field\", \"message\"}]}."))
+public class RestApplication extends Application {}
