@@ -46,7 +46,7 @@ public final class ServerProcess implements AutoCloseable {
   public void awaitReady(String url, Duration timeout) throws IOException, InterruptedException {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest probe = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
-        .header("Accept", "text/html").build();
+        .header("Accept", "text/html, */*;q=0.8").build();
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {

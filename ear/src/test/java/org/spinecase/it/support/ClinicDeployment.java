@@ -3,6 +3,7 @@ package org.spinecase.it.support;
 import java.io.File;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -24,9 +25,15 @@ public final class ClinicDeployment {
     WebArchive tests = ShrinkWrap.create(WebArchive.class, "system-tests.war")
         .addPackage(ClinicDeployment.class.getPackage())
         .addClasses(testClasses)
-        .addAsWebInfResource(new org.jboss.shrinkwrap.api.asset.StringAsset(
+        .addAsWebInfResource(new StringAsset(
             "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\" bean-discovery-mode=\"annotated\"/>"),
-            "beans.xml");
+            "beans.xml")
+        // The EAR's web module is secured by OIDC, which gives the whole EAR one virtual security
+        // domain; a module without it cannot be deployed beside it (ELY01148).
+        .addAsWebInfResource(new StringAsset(
+            "<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
+                + "<login-config><auth-method>OIDC</auth-method></login-config></web-app>"), "web.xml")
+        .addAsWebInfResource(new File("../web/src/main/webapp/WEB-INF/oidc.json"), "oidc.json");
     return application().addAsModule(Testable.archiveToTest(tests));
   }
 }
