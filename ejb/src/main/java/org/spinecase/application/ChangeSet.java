@@ -17,4 +17,21 @@ public record ChangeSet(Instant at, String user, String kind, List<FieldChange> 
   public ChangeSet {
     changes = List.copyOf(changes);
   }
+
+  // Jakarta EE 10's Expression Language resolves JavaBean getters only, not record accessors.
+  public Instant getAt() {
+    return at;
+  }
+
+  public String getUser() {
+    return user;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public List<FieldChange> getChanges() {
+    return changes;
+  }
 }

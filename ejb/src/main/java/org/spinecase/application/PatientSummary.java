@@ -27,4 +27,33 @@ public record PatientSummary(
         patient.getSex(),
         patient.getChangedAt());
   }
+
+  // Jakarta EE 10's Expression Language resolves JavaBean getters only, not record accessors.
+  public long getId() {
+    return id;
+  }
+
+  public String getMrn() {
+    return mrn;
+  }
+
+  public String getFamilyName() {
+    return familyName;
+  }
+
+  public String getGivenName() {
+    return givenName;
+  }
+
+  public LocalDate getDateOfBirth() {
+    return dateOfBirth;
+  }
+
+  public Sex getSex() {
+    return sex;
+  }
+
+  public Instant getChangedAt() {
+    return changedAt;
+  }
 }
