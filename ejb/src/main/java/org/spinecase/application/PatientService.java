@@ -30,6 +30,15 @@ import org.spinecase.infrastructure.persistence.PatientRevisions;
  */
 @Stateless
 @Interceptors(RuleViolationTranslator.class)
+// Reading and searching the registry is for every clinical role; the methods that change it
+// narrow this to the registrars.
+@RolesAllowed({
+  Roles.COORDINATOR,
+  Roles.SURGEON,
+  Roles.PAIN_SPECIALIST,
+  Roles.PHYSIOTHERAPIST,
+  Roles.PSYCHOLOGIST
+})
 public class PatientService {
 
   /** Largest page a list may ask for, so that no request loads the whole registry. */
@@ -91,13 +100,6 @@ public class PatientService {
   }
 
   /** The patient with all prior surgeries, including those entered in error. */
-  @RolesAllowed({
-    Roles.COORDINATOR,
-    Roles.SURGEON,
-    Roles.PAIN_SPECIALIST,
-    Roles.PHYSIOTHERAPIST,
-    Roles.PSYCHOLOGIST
-  })
   public Patient get(long id) {
     Patient patient =
         patients.findWithSurgeries(id).orElseThrow(() -> notFound(AccessAction.READ, PATIENT, id));
@@ -140,13 +142,6 @@ public class PatientService {
    * One page of patients matching the search, sorted in the database. A page size outside
    * 1..{@value #MAX_PAGE_SIZE} is brought inside it; no sort means by name.
    */
-  @RolesAllowed({
-    Roles.COORDINATOR,
-    Roles.SURGEON,
-    Roles.PAIN_SPECIALIST,
-    Roles.PHYSIOTHERAPIST,
-    Roles.PSYCHOLOGIST
-  })
   public PatientPage search(
       PatientSearch criteria, int first, int pageSize, PatientSort sort, boolean ascending) {
     PatientFilter filter =
@@ -168,13 +163,6 @@ public class PatientService {
    * Registered patients who look like the one being entered; see {@link
    * Patient#isLikelyDuplicateOf}.
    */
-  @RolesAllowed({
-    Roles.COORDINATOR,
-    Roles.SURGEON,
-    Roles.PAIN_SPECIALIST,
-    Roles.PHYSIOTHERAPIST,
-    Roles.PSYCHOLOGIST
-  })
   public List<PatientSummary> likelyDuplicates(
       String familyName, String givenName, LocalDate dateOfBirth, Long excludeId) {
     if (dateOfBirth == null || SearchName.of(familyName, givenName).isEmpty()) {
@@ -186,13 +174,6 @@ public class PatientService {
   }
 
   /** What changed in the patient's record and prior surgeries, newest first. */
-  @RolesAllowed({
-    Roles.COORDINATOR,
-    Roles.SURGEON,
-    Roles.PAIN_SPECIALIST,
-    Roles.PHYSIOTHERAPIST,
-    Roles.PSYCHOLOGIST
-  })
   public List<ChangeSet> history(long patientId) {
     if (patients.find(patientId).isEmpty()) {
       throw notFound(AccessAction.READ, HISTORY, patientId);
