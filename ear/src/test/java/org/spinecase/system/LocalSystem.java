@@ -2,6 +2,7 @@ package org.spinecase.system;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ public final class LocalSystem {
   private static final Logger LOG = Logger.getLogger(LocalSystem.class.getName());
   private static final int APP_PORT = 8080;
   private static final int KEYCLOAK_PORT = 8180;
+  private static final int DEMO_PATIENTS = 200;
 
   private EmbeddedDatabase database;
   private ServerProcess keycloak;
@@ -26,10 +28,11 @@ public final class LocalSystem {
     Path local = Path.of(".local").toAbsolutePath();
     Path wildflyHome = Path.of(args[0]).toAbsolutePath();
     boolean resetKeycloak = List.of(args).contains("--reset-keycloak");
-    new LocalSystem().run(local, wildflyHome, resetKeycloak);
+    boolean demo = List.of(args).contains("--demo");
+    new LocalSystem().run(local, wildflyHome, resetKeycloak, demo);
   }
 
-  private void run(Path local, Path wildflyHome, boolean resetKeycloak) throws Exception {
+  private void run(Path local, Path wildflyHome, boolean resetKeycloak, boolean demo) throws Exception {
     Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "stop-spinecase"));
     long t0 = System.nanoTime();
 
@@ -54,6 +57,9 @@ public final class LocalSystem {
           Path.of("docker/keycloak/spinecase-realm.json").toAbsolutePath(), resetKeycloak, Map.of());
     }
     wildfly.awaitReady("http://localhost:" + APP_PORT + "/", Duration.ofMinutes(3));
+    if (demo) {
+      addDemoData();
+    }
     long seconds = (System.nanoTime() - t0) / 1_000_000_000;
     LOG.info(() -> "\n\n"
         + "  SpineCase is ready (started in " + seconds + " s):  http://localhost:" + APP_PORT + "/\n\n"
@@ -71,6 +77,21 @@ public final class LocalSystem {
         + "  Press Ctrl-C to stop.\n");
     int exit = wildfly.waitFor();
     LOG.warning("WildFly stopped (exit " + exit + "); see " + local.resolve("wildfly.log"));
+  }
+
+  /**
+   * Synthetic patients, referrals and cases for trying the application, once: only into a database
+   * without patients, after the application has migrated the schema at its start.
+   */
+  private static void addDemoData() {
+    String url = "jdbc:postgresql://" + env("POSTGRESQL_HOST", "localhost") + ":" + env("POSTGRESQL_PORT", "54320")
+        + "/" + env("POSTGRESQL_DATABASE", "spinecase");
+    try {
+      SyntheticClinic.seedIfEmpty(url, env("POSTGRESQL_USER", "spinecase"), env("POSTGRESQL_PASSWORD", "spinecase"),
+          DEMO_PATIENTS);
+    } catch (SQLException | IOException e) {
+      LOG.warning("Demo data could not be added; the application runs without it: " + e.getMessage());
+    }
   }
 
   /** WildFly first, so that it does not log a storm of lost connections. */

@@ -49,12 +49,30 @@ public class AuditTrail {
       String recordType,
       Long recordId,
       Long patientId) {
+    record(action, outcome, recordType, recordId, patientId, null);
+  }
+
+  /**
+   * Logs one access made under a break-glass grant, with the reason the clinician gave, so that the
+   * privacy officer reads each access next to its justification.
+   *
+   * @param breakGlassReason the grant's reason, {@code null} for access on ordinary grounds
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void record(
+      AccessAction action,
+      AccessOutcome outcome,
+      String recordType,
+      Long recordId,
+      Long patientId,
+      String breakGlassReason) {
     Origin origin = origin();
     entityManager.persist(
         AccessLogEntry.of(action, outcome, Instant.now())
             .by(currentUser.username(), origin.subject(), String.join(",", currentUser.roles()))
             .concerning(recordType, recordId, patientId)
-            .from(origin.clientAddress(), origin.requestId()));
+            .from(origin.clientAddress(), origin.requestId())
+            .becauseOf(breakGlassReason));
   }
 
   /** Work not started by a web request (timers, startup) has no origin to record. */

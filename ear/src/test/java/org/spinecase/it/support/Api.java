@@ -12,6 +12,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -21,7 +23,9 @@ import java.util.Map;
  */
 public final class Api {
 
-  private static final Map<DemoUser, String> TOKENS = new EnumMap<>(DemoUser.class);
+  private static final Map<DemoUser, Token> TOKENS = new EnumMap<>(DemoUser.class);
+  /** A token is fetched again this long before it expires, so that no request carries a stale one. */
+  private static final Duration TOKEN_MARGIN = Duration.ofSeconds(30);
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private final String token;
@@ -38,11 +42,22 @@ public final class Api {
     return new Api(null);
   }
 
+  /**
+   * A valid access token of the user, fetched once and again shortly before it expires (the
+   * realm's tokens live five minutes, the whole system-test run longer).
+   */
   public static synchronized String tokenFor(DemoUser user) {
-    return TOKENS.computeIfAbsent(user, Api::passwordGrant);
+    Token token = TOKENS.get(user);
+    if (token == null || Instant.now().isAfter(token.expiresAt().minus(TOKEN_MARGIN))) {
+      token = passwordGrant(user);
+      TOKENS.put(user, token);
+    }
+    return token.value();
   }
 
-  private static String passwordGrant(DemoUser user) {
+  private record Token(String value, Instant expiresAt) {}
+
+  private static Token passwordGrant(DemoUser user) {
     String form = "grant_type=password&client_id=spinecase-cli&username=" + user.username()
         + "&password=" + URLEncoder.encode(DemoUser.PASSWORD, StandardCharsets.UTF_8);
     String tokenUrl = System.getenv("OIDC_PROVIDER_URL") + "/protocol/openid-connect/token";
@@ -53,7 +68,9 @@ public final class Api {
     if (response.status() != 200) {
       throw new IllegalStateException("No token for " + user + ": " + response.body());
     }
-    return response.json().getString("access_token");
+    Instant issued = Instant.now();
+    JsonObject body = response.json();
+    return new Token(body.getString("access_token"), issued.plusSeconds(body.getInt("expires_in")));
   }
 
   public Response get(String path) {
@@ -68,6 +85,20 @@ public final class Api {
   public Response put(String path, String json) {
     return send(request(path).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  /** A GET that takes whatever type the resource answers, for downloads. */
+  public Download download(String path) {
+    HttpRequest request = request(path).setHeader("Accept", "*/*").GET().build();
+    try {
+      HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(response.statusCode(), response.body(), response.headers().map());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private HttpRequest.Builder request(String path) {
@@ -92,6 +123,14 @@ public final class Api {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** A response whose body is bytes, such as a downloaded attachment. */
+  public record Download(int status, byte[] body, Map<String, java.util.List<String>> headers) {
+    public String header(String name) {
+      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+          .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
     }
   }
 

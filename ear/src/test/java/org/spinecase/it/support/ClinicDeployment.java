@@ -33,7 +33,14 @@ public final class ClinicDeployment {
         .addAsWebInfResource(new StringAsset(
             "<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
                 + "<login-config><auth-method>OIDC</auth-method></login-config></web-app>"), "web.xml")
-        .addAsWebInfResource(new File("../web/src/main/webapp/WEB-INF/oidc.json"), "oidc.json");
+        .addAsWebInfResource(new File("../web/src/main/webapp/WEB-INF/oidc.json"), "oidc.json")
+        // drmulti holds two realm roles; @RunAs names one, this mapping adds the other.
+        .addAsWebInfResource(new StringAsset(
+            "<jboss:ejb-jar xmlns:jboss=\"http://www.jboss.com/xml/ns/javaee\""
+                + " xmlns=\"http://java.sun.com/xml/ns/javaee\" xmlns:sr=\"urn:security-role\""
+                + " version=\"3.1\" impl-version=\"2.0\"><assembly-descriptor><sr:security-role>"
+                + "<sr:role-name>pain-specialist</sr:role-name><sr:principal-name>drmulti</sr:principal-name>"
+                + "</sr:security-role></assembly-descriptor></jboss:ejb-jar>"), "jboss-ejb3.xml");
     return application().addAsModule(Testable.archiveToTest(tests));
   }
 }

@@ -40,6 +40,28 @@ public class Database {
     em.getEntityManagerFactory().unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
   }
 
+  /** Every access-log entry about one record, oldest first. */
+  public List<AccessLogEntry> accessLogFor(String recordType, long recordId) {
+    return em.createQuery("select e from AccessLogEntry e where e.recordType = :t and e.recordId = :id order by e.id",
+            AccessLogEntry.class)
+        .setParameter("t", recordType).setParameter("id", recordId).getResultList();
+  }
+
+  /** Moves a break-glass grant two hours into the past, so that it has expired without waiting. */
+  public void expireBreakGlassGrant(long grantId) {
+    em.createNativeQuery("update break_glass_grant set granted_at = granted_at - interval '2 hours',"
+            + " expires_at = expires_at - interval '2 hours' where id = ?1")
+        .setParameter(1, grantId).executeUpdate();
+  }
+
+  /** Who made each Envers revision of one record, oldest first; {@code table} is a constant. */
+  @SuppressWarnings("unchecked")
+  public List<String> revisionUsers(String auditTable, long id) {
+    return em.createNativeQuery("select r.username from " + auditTable + " a join revinfo r on r.rev = a.rev"
+            + " where a.id = ?1 order by a.rev")
+        .setParameter(1, id).getResultList();
+  }
+
   public List<AccessLogEntry> accessLogForPatient(long patientId) {
     return em.createQuery("select e from AccessLogEntry e where e.patientId = :p order by e.id", AccessLogEntry.class)
         .setParameter("p", patientId).getResultList();

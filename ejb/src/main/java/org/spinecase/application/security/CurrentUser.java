@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The user the EJB container is acting for.
@@ -35,6 +36,11 @@ public class CurrentUser {
 
   public boolean hasRole(String role) {
     return session.isCallerInRole(role);
+  }
+
+  /** The application roles the caller holds, as the domain's rules take them. */
+  public Set<String> roleSet() {
+    return Set.copyOf(roles());
   }
 
   /** The application roles the caller holds, in {@link Roles#ALL} order. */

@@ -248,6 +248,11 @@ public class Patient extends ClinicalRecord {
 
   /** "FAMILY, Given", the way the clinic writes names on lists and letters. */
   public String getDisplayName() {
+    return displayName(familyName, givenName);
+  }
+
+  /** "FAMILY, Given", for lists that read the names without loading the patient. */
+  public static String displayName(String familyName, String givenName) {
     return familyName.toUpperCase(Locale.ROOT) + ", " + givenName;
   }
 

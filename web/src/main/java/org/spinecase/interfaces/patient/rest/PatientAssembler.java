@@ -20,7 +20,7 @@ import org.spinecase.interfaces.patient.rest.dto.SurgeryDto;
  * Between the API's JSON records and the service's forms and entities, so that neither the
  * entities nor the forms' Java shape become the API contract by accident.
  */
-final class PatientAssembler {
+public final class PatientAssembler {
 
   private PatientAssembler() {}
 
@@ -95,7 +95,7 @@ final class PatientAssembler {
             .toList());
   }
 
-  static PatientForm toForm(PatientDto dto) {
+  public static PatientForm toForm(PatientDto dto) {
     PatientForm form = new PatientForm();
     form.setMrn(dto.mrn());
     form.setFamilyName(dto.familyName());

@@ -7,11 +7,11 @@ import org.spinecase.application.InvalidInputException;
  * ("3", W/"3" or 3). Without one an update could silently overwrite someone else's change, so
  * it is required.
  */
-final class VersionHeader {
+public final class VersionHeader {
 
   private VersionHeader() {}
 
-  static long versionOf(Long bodyVersion, String ifMatch) {
+  public static long versionOf(Long bodyVersion, String ifMatch) {
     Long headerVersion = parse(ifMatch);
     if (bodyVersion != null && headerVersion != null && !bodyVersion.equals(headerVersion)) {
       throw new InvalidInputException("version", "The version in the body and If-Match differ.");
@@ -34,7 +34,7 @@ final class VersionHeader {
     }
     tag = tag.replace("\"", "");
     if (!tag.matches("\\d{1,18}")) {
-      throw new InvalidInputException("version", "If-Match must be the ETag of the patient as read.");
+      throw new InvalidInputException("version", "If-Match must be the ETag of the record as read.");
     }
     return Long.valueOf(tag);
   }

@@ -16,6 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
             title = "SpineCase API",
             version = "1",
             description =
-                "Patient registry of SpineCase. Bearer tokens from the clinic's Keycloak realm;"
-                    + " errors as {\"status\", \"message\", \"violations\": [{\"field\", \"message\"}]}."))
+                "Patient registry, referrals with their documents, cases and worklists of SpineCase."
+                    + " Bearer tokens from the clinic's Keycloak realm; errors as {\"status\", \"message\","
+                    + " \"violations\": [{\"field\", \"message\"}]}: 400 invalid input, 401 no token,"
+                    + " 403 a role that may not act, 404 a record that does not exist or is not the caller's"
+                    + " to see, 409 a stale version or a step the record's status does not allow."))
 public class RestApplication extends Application {}

@@ -23,6 +23,10 @@ public class ClinicCalendar {
     return ClinicTime.date(date, locale());
   }
 
+  public String time(Instant at) {
+    return ClinicTime.time(at, locale());
+  }
+
   public String dateTime(Instant at) {
     return ClinicTime.dateTime(at, locale());
   }

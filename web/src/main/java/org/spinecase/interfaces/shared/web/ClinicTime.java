@@ -15,7 +15,8 @@ import java.util.Locale;
 public final class ClinicTime {
 
   static final String DATE_PATTERN = "d MMM uuuu";
-  static final String DATE_TIME_PATTERN = DATE_PATTERN + ", HH:mm";
+  static final String TIME_PATTERN = "HH:mm";
+  static final String DATE_TIME_PATTERN = DATE_PATTERN + ", " + TIME_PATTERN;
 
   private ClinicTime() {}
 
@@ -30,6 +31,14 @@ public final class ClinicTime {
 
   public static String date(LocalDate date, Locale locale) {
     return date == null ? "" : DateTimeFormatter.ofPattern(DATE_PATTERN, locale).format(date);
+  }
+
+  /** "14:05" in the clinic's zone, for times within the day such as the end of a grant. */
+  public static String time(Instant at, Locale locale) {
+    if (at == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofPattern(TIME_PATTERN, locale).withZone(zone()).format(at);
   }
 
   public static String dateTime(Instant at, Locale locale) {

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.spinecase.application.security.Roles;
 import org.wildfly.security.http.oidc.AccessToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
@@ -57,6 +59,25 @@ public class SignedInClinician {
 
   public boolean isAdmin() {
     return request.isUserInRole(Roles.ADMIN);
+  }
+
+  public boolean isCoordinator() {
+    return request.isUserInRole(Roles.COORDINATOR);
+  }
+
+  /** Surgeons and pain specialists triage referrals and run cases. */
+  public boolean isMayTriage() {
+    return request.isUserInRole(Roles.SURGEON) || request.isUserInRole(Roles.PAIN_SPECIALIST);
+  }
+
+  /** Referral intake is open to the roles that register patients. */
+  public boolean isMayReceiveReferrals() {
+    return isMayRegisterPatients();
+  }
+
+  /** The caller's roles as a set, for the domain's questions ("which commands may I give?"). */
+  public Set<String> getRoleSet() {
+    return Roles.ALL.stream().filter(request::isUserInRole).collect(Collectors.toUnmodifiableSet());
   }
 
   private AccessToken accessToken() {

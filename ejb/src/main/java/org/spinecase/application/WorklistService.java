@@ -1,0 +1,93 @@
+package org.spinecase.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.spinecase.application.security.CurrentUser;
+import org.spinecase.application.security.Roles;
+import org.spinecase.domain.model.audit.AccessAction;
+import org.spinecase.domain.model.audit.AccessOutcome;
+import org.spinecase.infrastructure.persistence.WorklistQueries;
+
+/**
+ * The worklists clinicians land on: paged, sorted and filtered in SQL, red flags always first.
+ *
+ * <p>A page costs one statement for the rows, one for the total and one access-log entry, with ten
+ * cases or a hundred thousand. Which rows a caller gets is decided inside those statements (see
+ * {@link WorklistQueries}); which lists they get follows their roles ({@link Worklist#forRoles}).
+ */
+@Stateless
+public class WorklistService {
+
+  /** Largest page, so that no request loads a whole list. */
+  public static final int MAX_PAGE_SIZE = 100;
+
+  private static final String WORKLIST = "Worklist";
+
+  @Inject private WorklistQueries queries;
+  @Inject private CurrentUser currentUser;
+  @Inject private AuditTrail auditTrail;
+
+  /**
+   * One page of one of the caller's lists. A page size outside 1..{@value #MAX_PAGE_SIZE} is
+   * brought inside it; no sort means longest waiting first.
+   *
+   * @throws EJBAccessException for a list that is not for the caller's roles
+   */
+  @RolesAllowed({
+    Roles.COORDINATOR,
+    Roles.SURGEON,
+    Roles.PAIN_SPECIALIST,
+    Roles.PHYSIOTHERAPIST,
+    Roles.PSYCHOLOGIST
+  })
+  public WorklistPage page(
+      Worklist list,
+      WorklistFilter filter,
+      int first,
+      int pageSize,
+      WorklistSort sort,
+      boolean ascending) {
+    requireFor(list);
+    String me = currentUser.username();
+    LocalDate today = LocalDate.now();
+    int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
+    List<WorklistRow> rows =
+        queries.rows(list, filter, me, today, Math.max(0, first), size, sort, ascending);
+    WorklistPage page = new WorklistPage(rows, queries.count(list, filter, me, today));
+    auditTrail.record(AccessAction.SEARCH, AccessOutcome.ALLOWED, WORKLIST, null, null);
+    return page;
+  }
+
+  /** How many rows each of the caller's lists has, unfiltered; one count per list. */
+  @RolesAllowed({
+    Roles.COORDINATOR,
+    Roles.SURGEON,
+    Roles.PAIN_SPECIALIST,
+    Roles.PHYSIOTHERAPIST,
+    Roles.PSYCHOLOGIST
+  })
+  public Map<Worklist, Long> counts() {
+    String me = currentUser.username();
+    LocalDate today = LocalDate.now();
+    Map<Worklist, Long> counts = new EnumMap<>(Worklist.class);
+    for (Worklist list : Worklist.forRoles(currentUser.roleSet())) {
+      counts.put(list, queries.count(list, null, me, today));
+    }
+    return counts;
+  }
+
+  private void requireFor(Worklist list) {
+    Set<String> roles = currentUser.roleSet();
+    if (list == null || !list.isFor(roles)) {
+      auditTrail.record(AccessAction.SEARCH, AccessOutcome.DENIED, WORKLIST, null, null);
+      throw new EJBAccessException("This worklist is not for your roles.");
+    }
+  }
+}
