@@ -27,6 +27,15 @@ import org.spinecase.infrastructure.persistence.PatientRepository;
  */
 @Stateless
 @Interceptors(RuleViolationTranslator.class)
+// Every clinical role by default; methods narrow it where the clinic's rules do. Object-level
+// access (care team, break glass) is checked inside, through CareAccess.
+@RolesAllowed({
+  Roles.COORDINATOR,
+  Roles.SURGEON,
+  Roles.PAIN_SPECIALIST,
+  Roles.PHYSIOTHERAPIST,
+  Roles.PSYCHOLOGIST
+})
 public class BreakGlassService {
 
   /** Largest review page, so that no request loads the whole history. */
@@ -43,13 +52,6 @@ public class BreakGlassService {
   @Inject private AuditTrail auditTrail;
 
   /** Grants the caller access to the patient's case data for the configured time. */
-  @RolesAllowed({
-    Roles.COORDINATOR,
-    Roles.SURGEON,
-    Roles.PAIN_SPECIALIST,
-    Roles.PHYSIOTHERAPIST,
-    Roles.PSYCHOLOGIST
-  })
   public BreakGlassGrant breakGlass(long patientId, String reason) {
     if (patients.find(patientId).isEmpty()) {
       throw access.notFound(AccessAction.BREAK_GLASS, PATIENT, patientId);
@@ -75,13 +77,6 @@ public class BreakGlassService {
   }
 
   /** The caller's grant in force for the patient, for the banner that shows until when. */
-  @RolesAllowed({
-    Roles.COORDINATOR,
-    Roles.SURGEON,
-    Roles.PAIN_SPECIALIST,
-    Roles.PHYSIOTHERAPIST,
-    Roles.PSYCHOLOGIST
-  })
   public Optional<BreakGlassGrant> activeGrant(long patientId) {
     return access.activeGrant(patientId);
   }
@@ -90,13 +85,6 @@ public class BreakGlassService {
    * Whether the patient has cases the caller may not see, so that the patient's page can offer to
    * break the glass. Says only that such a case exists, which the offer itself would say anyway.
    */
-  @RolesAllowed({
-    Roles.COORDINATOR,
-    Roles.SURGEON,
-    Roles.PAIN_SPECIALIST,
-    Roles.PHYSIOTHERAPIST,
-    Roles.PSYCHOLOGIST
-  })
   public boolean hasHiddenCaseData(long patientId) {
     return !access.maySeeAnyCaseOf(patientId)
         && cases.countCasesOfWithoutMember(patientId, currentUser.username()) > 0;

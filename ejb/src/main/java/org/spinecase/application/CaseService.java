@@ -26,6 +26,15 @@ import org.spinecase.infrastructure.persistence.CurrentRevision;
  */
 @Stateless
 @Interceptors(RuleViolationTranslator.class)
+// Every clinical role by default; methods narrow it where the clinic's rules do. Object-level
+// access (care team, break glass) is checked inside, through CareAccess.
+@RolesAllowed({
+  Roles.COORDINATOR,
+  Roles.SURGEON,
+  Roles.PAIN_SPECIALIST,
+  Roles.PHYSIOTHERAPIST,
+  Roles.PSYCHOLOGIST
+})
 public class CaseService {
 
   private static final String CASE_FILE = CareAccess.CASE_FILE;
@@ -37,25 +46,11 @@ public class CaseService {
   @Inject private CurrentUser currentUser;
   @Inject private AuditTrail auditTrail;
 
-  @RolesAllowed({
-    Roles.COORDINATOR,
-    Roles.SURGEON,
-    Roles.PAIN_SPECIALIST,
-    Roles.PHYSIOTHERAPIST,
-    Roles.PSYCHOLOGIST
-  })
   public CaseFile get(long caseId) {
     return load(caseId, AccessAction.READ);
   }
 
   /** Gives a lifecycle command; see {@link CaseFile#apply}. */
-  @RolesAllowed({
-    Roles.COORDINATOR,
-    Roles.SURGEON,
-    Roles.PAIN_SPECIALIST,
-    Roles.PHYSIOTHERAPIST,
-    Roles.PSYCHOLOGIST
-  })
   public CaseFile apply(long caseId, long version, CareCommand command, String reason) {
     if (command == null) {
       throw new InvalidInputException("command", "Choose what to do with the case.");
@@ -67,13 +62,6 @@ public class CaseService {
   }
 
   /** Adds someone from the directory to the team; the coordinator or the lead may. */
-  @RolesAllowed({
-    Roles.COORDINATOR,
-    Roles.SURGEON,
-    Roles.PAIN_SPECIALIST,
-    Roles.PHYSIOTHERAPIST,
-    Roles.PSYCHOLOGIST
-  })
   public CaseFile addMember(long caseId, long version, String username) {
     CaseFile caseFile = loadForChange(caseId, version);
     caseFile.addMember(
@@ -83,13 +71,6 @@ public class CaseService {
   }
 
   /** Ends someone's membership (never the lead's); the coordinator or the lead may. */
-  @RolesAllowed({
-    Roles.COORDINATOR,
-    Roles.SURGEON,
-    Roles.PAIN_SPECIALIST,
-    Roles.PHYSIOTHERAPIST,
-    Roles.PSYCHOLOGIST
-  })
   public CaseFile removeMember(long caseId, long version, String username, String reason) {
     CaseFile caseFile = loadForChange(caseId, version);
     caseFile.removeMember(username, currentUser.username(), currentUser.roleSet(), reason);
@@ -98,13 +79,6 @@ public class CaseService {
   }
 
   /** Hands the lead to a surgeon or pain specialist; the coordinator or the lead may. */
-  @RolesAllowed({
-    Roles.COORDINATOR,
-    Roles.SURGEON,
-    Roles.PAIN_SPECIALIST,
-    Roles.PHYSIOTHERAPIST,
-    Roles.PSYCHOLOGIST
-  })
   public CaseFile changeLead(long caseId, long version, String username) {
     CaseFile caseFile = loadForChange(caseId, version);
     caseFile.changeLead(
@@ -117,13 +91,6 @@ public class CaseService {
    * The patient's cases the caller may see: all of them for coordinators and under a break-glass
    * grant, otherwise those with the caller on the team.
    */
-  @RolesAllowed({
-    Roles.COORDINATOR,
-    Roles.SURGEON,
-    Roles.PAIN_SPECIALIST,
-    Roles.PHYSIOTHERAPIST,
-    Roles.PSYCHOLOGIST
-  })
   public List<CaseSummary> casesOf(long patientId) {
     List<CaseSummary> visible =
         access.maySeeAnyCaseOf(patientId)

@@ -39,6 +39,15 @@ import org.spinecase.infrastructure.persistence.ReferralRepository;
  */
 @Stateless
 @Interceptors(RuleViolationTranslator.class)
+// Every clinical role by default; methods narrow it where the clinic's rules do. Object-level
+// access (care team, break glass) is checked inside, through CareAccess.
+@RolesAllowed({
+  Roles.COORDINATOR,
+  Roles.SURGEON,
+  Roles.PAIN_SPECIALIST,
+  Roles.PHYSIOTHERAPIST,
+  Roles.PSYCHOLOGIST
+})
 public class ReferralService {
 
   private static final String REFERRAL = CareAccess.REFERRAL;
@@ -76,13 +85,6 @@ public class ReferralService {
   }
 
   /** The referral with its documents and timeline, if the caller may see it. */
-  @RolesAllowed({
-    Roles.COORDINATOR,
-    Roles.SURGEON,
-    Roles.PAIN_SPECIALIST,
-    Roles.PHYSIOTHERAPIST,
-    Roles.PSYCHOLOGIST
-  })
   public Referral get(long referralId) {
     return load(referralId, AccessAction.READ);
   }
@@ -97,13 +99,6 @@ public class ReferralService {
   }
 
   /** A document's bytes, with the type recognised at upload, if the caller may see its referral. */
-  @RolesAllowed({
-    Roles.COORDINATOR,
-    Roles.SURGEON,
-    Roles.PAIN_SPECIALIST,
-    Roles.PHYSIOTHERAPIST,
-    Roles.PSYCHOLOGIST
-  })
   public AttachmentDownload download(long attachmentId) {
     Attachment attachment =
         referrals

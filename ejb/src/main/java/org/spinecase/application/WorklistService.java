@@ -23,6 +23,15 @@ import org.spinecase.infrastructure.persistence.WorklistQueries;
  * {@link WorklistQueries}); which lists they get follows their roles ({@link Worklist#forRoles}).
  */
 @Stateless
+// Every clinical role by default; methods narrow it where the clinic's rules do. Object-level
+// access (care team, break glass) is checked inside, through CareAccess.
+@RolesAllowed({
+  Roles.COORDINATOR,
+  Roles.SURGEON,
+  Roles.PAIN_SPECIALIST,
+  Roles.PHYSIOTHERAPIST,
+  Roles.PSYCHOLOGIST
+})
 public class WorklistService {
 
   /** Largest page, so that no request loads a whole list. */
@@ -40,13 +49,6 @@ public class WorklistService {
    *
    * @throws EJBAccessException for a list that is not for the caller's roles
    */
-  @RolesAllowed({
-    Roles.COORDINATOR,
-    Roles.SURGEON,
-    Roles.PAIN_SPECIALIST,
-    Roles.PHYSIOTHERAPIST,
-    Roles.PSYCHOLOGIST
-  })
   public WorklistPage page(
       Worklist list,
       WorklistFilter filter,
@@ -66,13 +68,6 @@ public class WorklistService {
   }
 
   /** How many rows each of the caller's lists has, unfiltered; one count per list. */
-  @RolesAllowed({
-    Roles.COORDINATOR,
-    Roles.SURGEON,
-    Roles.PAIN_SPECIALIST,
-    Roles.PHYSIOTHERAPIST,
-    Roles.PSYCHOLOGIST
-  })
   public Map<Worklist, Long> counts() {
     String me = currentUser.username();
     LocalDate today = LocalDate.now();
