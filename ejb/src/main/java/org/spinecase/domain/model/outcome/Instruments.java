@@ -1,0 +1,212 @@
+package org.spinecase.domain.model.outcome;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+
+/**
+ * The instruments the clinic records, defined from clinical-reference.md ("Instruments: scoring",
+ * "Licensing", "Codes").
+ *
+ * <p>Item stems carry neutral labels for every instrument. For the licensed ones that is the rule;
+ * for PHQ-9 and GAD-7, which are free, the published stems could not be confirmed character for
+ * character (the copies found differ in punctuation, dashes and even words), so they stay neutral
+ * until a clinic loads the text from the official Pfizer form at phqscreeners.com through {@link
+ * ItemText}. Their answer options, worded alike in the copies found, are shipped; see {@link
+ * #FREQUENCY}.
+ */
+public final class Instruments {
+
+  /**
+   * PHQ-9 and GAD-7 answers, scored 0-3. Wording as published with the Pfizer notice "No permission
+   * required to reproduce, translate, display or distribute" in the HL7 US Core PHQ-9 Questionnaire
+   * (https://hl7.org/fhir/us/core/Questionnaire-phq-9-example.html, answers as in
+   * https://hl7.org/fhir/us/qicore/STU6/QuestionnaireResponse-PHQ-9-example.html) and for GAD-7 at
+   * https://mobile.fpnotebook.com/Psych/Exam/GnrlzdAnxtyDsrdrScl.htm (same four answers, 0-3).
+   */
+  static final List<AnswerOption> FREQUENCY =
+      List.of(
+          new AnswerOption(0, "Not at all"),
+          new AnswerOption(1, "Several days"),
+          new AnswerOption(2, "More than half the days"),
+          new AnswerOption(3, "Nearly every day"));
+
+  private static final Set<RecallPeriod> ALL_RECALLS = EnumSet.allOf(RecallPeriod.class);
+
+  public static final Instrument NRS_BACK = nrs("NRS-BACK", "Back pain intensity (NRS)");
+  public static final Instrument NRS_LEG = nrs("NRS-LEG", "Leg pain intensity (NRS)");
+
+  public static final Instrument ODI =
+      new Instrument(
+          "ODI",
+          "Oswestry Disability Index",
+          "2.1a",
+          Licensing.LICENSED,
+          items(10, n -> Item.neutral(n, "ODI section " + n, 0, 5)),
+          Set.of(),
+          List.of(),
+          List.of(
+              new Band("Minimal disability", 20),
+              new Band("Moderate disability", 40),
+              new Band("Severe disability", 60),
+              new Band("Crippled", 80),
+              new Band("Bed-bound or exaggerating", 100)),
+          "97908-8",
+          "97909-6",
+          true);
+
+  public static final Instrument PHQ9 =
+      new Instrument(
+          "PHQ-9",
+          "Patient Health Questionnaire-9",
+          "PHQ-9",
+          Licensing.FREE,
+          items(9, n -> new Item(n, "PHQ-9 item " + n, 0, 3, FREQUENCY)),
+          Set.of(),
+          List.of(),
+          List.of(
+              new Band("0-4", 4),
+              new Band("5-9", 9),
+              new Band("10-14", 14),
+              new Band("15-19", 19),
+              new Band("20-27", 27)),
+          "44249-1",
+          "44261-6",
+          false);
+
+  public static final Instrument GAD7 =
+      new Instrument(
+          "GAD-7",
+          "Generalized Anxiety Disorder-7",
+          "GAD-7",
+          Licensing.FREE,
+          items(7, n -> new Item(n, "GAD-7 item " + n, 0, 3, FREQUENCY)),
+          Set.of(),
+          List.of(),
+          List.of(
+              new Band("0-4", 4), new Band("5-9", 9), new Band("10-14", 14), new Band("15-21", 21)),
+          "69737-5",
+          "70274-6",
+          false);
+
+  /** No LOINC codes or bands are given for PCS in the reference; only the 30-point threshold. */
+  public static final Instrument PCS =
+      new Instrument(
+          "PCS",
+          "Pain Catastrophizing Scale",
+          "PCS",
+          Licensing.LICENSED,
+          items(13, n -> Item.neutral(n, "PCS item " + n, 0, 4)),
+          Set.of(),
+          List.of(
+              new Subscale("rumination", "Rumination", Set.of(8, 9, 10, 11)),
+              new Subscale("magnification", "Magnification", Set.of(6, 7, 13)),
+              new Subscale("helplessness", "Helplessness", Set.of(1, 2, 3, 4, 5, 12))),
+          List.of(),
+          null,
+          null,
+          false);
+
+  /**
+   * Each item is recorded as its scored value, 0 or 1: the reference gives the totals (0-9,
+   * distress 0-5) but not how the original answer to an item maps to its point, which comes with
+   * the licensed tool the clinic supplies.
+   */
+  public static final Instrument START_BACK =
+      new Instrument(
+          "STarT-Back",
+          "Keele STarT Back Screening Tool",
+          "STarT Back",
+          Licensing.LICENSED,
+          items(9, n -> Item.neutral(n, "STarT Back item " + n, 0, 1)),
+          Set.of(),
+          List.of(new Subscale("distress", "Distress", Set.of(5, 6, 7, 8, 9), "91350-9")),
+          List.of(),
+          "91349-1",
+          "91351-7",
+          false);
+
+  /** Items 1-5 are the five dimensions (levels 1-5); item 6 is the EQ VAS (0-100). */
+  public static final Instrument EQ5D5L =
+      new Instrument(
+          "EQ-5D-5L",
+          "EQ-5D-5L",
+          "EQ-5D-5L",
+          Licensing.LICENSED,
+          items(
+              6,
+              n ->
+                  n <= 5
+                      ? Item.neutral(n, "EQ-5D-5L dimension " + n, 1, 5)
+                      : Item.scale(6, "EQ VAS", 0, 100)),
+          Set.of(),
+          List.of(),
+          List.of(),
+          null,
+          null,
+          false);
+
+  /**
+   * Items 1 and 2 are back and leg pain NRS 0-10; items 3-7 are the other items, each recorded as
+   * option 0-4 and scored 0/2.5/5/7.5/10. The reference gives neither the item count nor COMI's
+   * licensing: seven items follow Mannion et al.
+   * (https://pmc.ncbi.nlm.nih.gov/articles/PMC2899314), and the text is treated as licensed, so
+   * none ships, until its licence is checked.
+   */
+  public static final Instrument COMI_BACK =
+      new Instrument(
+          "COMI-back",
+          "Core Outcome Measures Index (back)",
+          "COMI-back",
+          Licensing.LICENSED,
+          items(
+              7,
+              n ->
+                  n <= 2
+                      ? numbered(n, "COMI-back item " + n, 10)
+                      : Item.neutral(n, "COMI-back item " + n, 0, 4)),
+          Set.of(),
+          List.of(),
+          List.of(),
+          null,
+          null,
+          false);
+
+  public static final List<Instrument> ALL =
+      List.of(NRS_BACK, NRS_LEG, ODI, PHQ9, GAD7, PCS, START_BACK, EQ5D5L, COMI_BACK);
+
+  private Instruments() {}
+
+  /** A pain NRS: integers 0-10 shown as numbers; anchor wording is not shipped (not confirmed). */
+  private static Instrument nrs(String code, String name) {
+    return new Instrument(
+        code,
+        name,
+        "NRS 0-10",
+        Licensing.FREE,
+        List.of(numbered(1, name, 10)),
+        ALL_RECALLS,
+        List.of(),
+        List.of(),
+        null,
+        "72514-3",
+        false);
+  }
+
+  private static Item numbered(int number, String label, int max) {
+    return new Item(
+        number,
+        label,
+        0,
+        max,
+        IntStream.rangeClosed(0, max)
+            .mapToObj(v -> new AnswerOption(v, String.valueOf(v)))
+            .toList());
+  }
+
+  private static List<Item> items(int count, IntFunction<Item> item) {
+    return IntStream.rangeClosed(1, count).mapToObj(item).toList();
+  }
+}
