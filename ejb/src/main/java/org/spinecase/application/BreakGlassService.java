@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.persistence.OptimisticLockException;
 import java.time.Instant;
 import java.util.Optional;
 import org.spinecase.application.security.CareAccess;
@@ -108,11 +107,7 @@ public class BreakGlassService {
             .find(grantId)
             .orElseThrow(() -> access.notFound(AccessAction.UPDATE, GRANT, grantId));
     grant.markReviewed(currentUser.username(), note, Instant.now());
-    try {
-      grants.flush();
-    } catch (OptimisticLockException concurrentReview) {
-      throw new StaleRecordException(GRANT, grantId);
-    }
+    RecordWrites.flushOrStale(grants::flush, GRANT, grantId);
     auditTrail.record(
         AccessAction.UPDATE, AccessOutcome.ALLOWED, GRANT, grantId, grant.getPatientId());
     return grant;

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.persistence.OptimisticLockException;
 import java.util.List;
 import org.spinecase.application.security.CareAccess;
 import org.spinecase.application.security.CurrentUser;
@@ -109,19 +108,13 @@ public class CaseService {
 
   private CaseFile loadForChange(long caseId, long version) {
     CaseFile caseFile = load(caseId, AccessAction.UPDATE);
-    if (caseFile.getVersion() != version) {
-      throw new StaleRecordException(CASE_FILE, caseId);
-    }
+    RecordWrites.requireVersion(caseFile.getVersion(), version, CASE_FILE, caseId);
     return caseFile;
   }
 
   /** Writes now, in a revision named after the caller; a concurrent save shows as stale. */
   private void save(CaseFile caseFile) {
     revision.attributeToCaller();
-    try {
-      cases.flush();
-    } catch (OptimisticLockException concurrentSave) {
-      throw new StaleRecordException(CASE_FILE, caseFile.getId());
-    }
+    RecordWrites.flushOrStale(cases::flush, CASE_FILE, caseFile.getId());
   }
 }

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.spinecase.domain.model.patient.PriorSpineSurgery;
 import org.spinecase.domain.model.patient.SearchName;
 import org.spinecase.domain.model.shared.ClinicalRuleViolation;
 import org.spinecase.infrastructure.persistence.PatientRepository;
+import org.spinecase.infrastructure.persistence.CurrentRevision;
 import org.spinecase.infrastructure.persistence.PatientRevisions;
 
 /**
@@ -50,6 +50,7 @@ public class PatientService {
 
   @Inject private PatientRepository patients;
   @Inject private PatientRevisions revisions;
+  @Inject private CurrentRevision revision;
   @Inject private AuditTrail auditTrail;
   @Inject private Validator validator;
 
@@ -84,7 +85,7 @@ public class PatientService {
         patients
             .findWithSurgeries(id)
             .orElseThrow(() -> notFound(AccessAction.UPDATE, PATIENT, id));
-    requireVersion(patient.getVersion(), expectedVersion, PATIENT, id);
+    RecordWrites.requireVersion(patient.getVersion(), expectedVersion, PATIENT, id);
     if (form.getMrn() != null
         && !MedicalRecordNumber.of(form.getMrn()).value().equals(patient.getMrn())) {
       throw new InvalidInputException("mrn", "The MRN cannot be changed after registration.");
@@ -240,32 +241,22 @@ public class PatientService {
         patients
             .findSurgery(surgeryId)
             .orElseThrow(() -> notFound(AccessAction.UPDATE, SURGERY, surgeryId));
-    requireVersion(surgery.getVersion(), expectedVersion, SURGERY, surgeryId);
+    RecordWrites.requireVersion(surgery.getVersion(), expectedVersion, SURGERY, surgeryId);
     return surgery;
-  }
-
-  private static void requireVersion(long actual, long expected, String recordType, long id) {
-    if (actual != expected) {
-      throw new StaleRecordException(recordType, id);
-    }
   }
 
   /**
    * Writes the changes now rather than at commit: database errors surface inside this call, and the
-   * history names this method's caller (see {@link PatientRevisions#attributeToCurrentCaller}).
+   * history names this method's caller (see {@link CurrentRevision}).
    */
   private void save() {
-    revisions.attributeToCurrentCaller();
+    revision.attributeToCaller();
     patients.flush();
   }
 
   /** As {@link #save()}; a concurrent save that committed after our version check shows here. */
   private void save(String recordType, long id) {
-    try {
-      save();
-    } catch (OptimisticLockException concurrentSave) {
-      throw new StaleRecordException(recordType, id);
-    }
+    RecordWrites.flushOrStale(this::save, recordType, id);
   }
 
   /** Logs the attempt as denied: a missing record and a forbidden one look the same. */

@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.List;
@@ -233,20 +232,14 @@ public class ReferralService {
 
   private Referral loadForChange(long referralId, long version) {
     Referral referral = load(referralId, AccessAction.UPDATE);
-    if (referral.getVersion() != version) {
-      throw new StaleRecordException(REFERRAL, referralId);
-    }
+    RecordWrites.requireVersion(referral.getVersion(), version, REFERRAL, referralId);
     return referral;
   }
 
   /** Writes now, in a revision named after the caller; a concurrent save shows as stale. */
   private void save(Referral referral) {
     revision.attributeToCaller();
-    try {
-      referrals.flush();
-    } catch (OptimisticLockException concurrentSave) {
-      throw new StaleRecordException(REFERRAL, referral.getId());
-    }
+    RecordWrites.flushOrStale(referrals::flush, REFERRAL, referral.getId());
   }
 
   private String me() {

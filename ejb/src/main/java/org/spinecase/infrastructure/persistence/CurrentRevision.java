@@ -7,8 +7,10 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.spinecase.domain.model.audit.SpineCaseRevision;
 
 /**
- * Starts the current transaction's Envers revision now, so that it names the service's caller; see
- * {@link PatientRevisions#attributeToCurrentCaller()} for why it cannot wait for the commit.
+ * Starts the current transaction's Envers revision now, so that it names the service's caller.
+ * Envers would otherwise start it at commit, which runs wherever the transaction began: when a
+ * caller's own transaction spans the service call, the user found there is that caller's caller.
+ * The revision is only saved if the transaction changes audited records.
  */
 @ApplicationScoped
 public class CurrentRevision {

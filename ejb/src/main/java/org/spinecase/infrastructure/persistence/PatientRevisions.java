@@ -24,16 +24,6 @@ public class PatientRevisions {
   @PersistenceContext(unitName = "spinecase")
   private EntityManager entityManager;
 
-  /**
-   * Starts this transaction's revision now, so that it names the current caller. Envers would
-   * otherwise start it at commit, which runs wherever the transaction began: when a caller's own
-   * transaction spans the service call, the user found there is that caller's caller. The revision
-   * is only saved if the transaction changes audited records.
-   */
-  public void attributeToCurrentCaller() {
-    AuditReaderFactory.get(entityManager).getCurrentRevision(SpineCaseRevision.class, false);
-  }
-
   /** Every state of the patient, oldest first. */
   public List<RecordRevision<Patient>> ofPatient(long patientId) {
     AuditQuery query =
