@@ -13,7 +13,8 @@ import org.spinecase.domain.model.shared.ClinicalRuleViolation;
  * <p>An empty set of recall periods means the instrument fixes its own time frame in its text, so
  * no recall period is chosen at entry. {@code higherOfDoubleTicks} is set only for ODI, the one
  * instrument whose reference rule says what two ticked boxes mean (take the higher); elsewhere a
- * doubled answer is refused rather than scored by a rule nobody decided.
+ * doubled answer is refused rather than scored by a rule nobody decided. {@code leadIn} is the
+ * published sentence that introduces the items (PHQ-9, GAD-7), {@code null} where none ships.
  */
 public record Instrument(
     String code,
@@ -26,7 +27,8 @@ public record Instrument(
     List<Band> bands,
     String loincPanel,
     String loincTotal,
-    boolean higherOfDoubleTicks) {
+    boolean higherOfDoubleTicks,
+    String leadIn) {
 
   public Instrument {
     items = List.copyOf(items);

@@ -10,12 +10,13 @@ import java.util.stream.IntStream;
  * The instruments the clinic records, defined from clinical-reference.md ("Instruments: scoring",
  * "Licensing", "Codes").
  *
- * <p>Item stems carry neutral labels for every instrument. For the licensed ones that is the rule;
- * for PHQ-9 and GAD-7, which are free, the published stems could not be confirmed character for
- * character (the copies found differ in punctuation, dashes and even words), so they stay neutral
- * until a clinic loads the text from the official Pfizer form at phqscreeners.com through {@link
- * ItemText}. Their answer options, worded alike in the copies found, are shipped; see {@link
- * #FREQUENCY}.
+ * <p>Licensed instruments (ODI, PCS, STarT Back, EQ-5D-5L, COMI-back) carry neutral labels until
+ * the clinic supplies its licensed text through {@link ItemText}. The free ones ship complete:
+ * PHQ-9 and GAD-7 with the lead-in, item stems and answers of the English Pfizer forms
+ * (phqscreeners.com, "No permission required to reproduce, translate, display or distribute"),
+ * and the pain NRS with the 0-10 anchors IMMPACT recommends (Dworkin et al., Pain 2005;113:9-19:
+ * "no pain" to "pain as bad as you can imagine"). PHQ-9's unscored tenth question (how difficult
+ * the problems made daily life) is not part of the total and is not recorded here.
  */
 public final class Instruments {
 
@@ -32,6 +33,31 @@ public final class Instruments {
           new AnswerOption(1, "Several days"),
           new AnswerOption(2, "More than half the days"),
           new AnswerOption(3, "Nearly every day"));
+
+  private static final List<String> PHQ9_ITEMS =
+      List.of(
+          "Little interest or pleasure in doing things",
+          "Feeling down, depressed, or hopeless",
+          "Trouble falling or staying asleep, or sleeping too much",
+          "Feeling tired or having little energy",
+          "Poor appetite or overeating",
+          "Feeling bad about yourself — or that you are a failure or have let yourself or your"
+              + " family down",
+          "Trouble concentrating on things, such as reading the newspaper or watching television",
+          "Moving or speaking so slowly that other people could have noticed? Or the opposite"
+              + " — being so fidgety or restless that you have been moving around a lot more"
+              + " than usual",
+          "Thoughts that you would be better off dead or of hurting yourself in some way");
+
+  private static final List<String> GAD7_ITEMS =
+      List.of(
+          "Feeling nervous, anxious or on edge",
+          "Not being able to stop or control worrying",
+          "Worrying too much about different things",
+          "Trouble relaxing",
+          "Being so restless that it is hard to sit still",
+          "Becoming easily annoyed or irritable",
+          "Feeling afraid as if something awful might happen");
 
   private static final Set<RecallPeriod> ALL_RECALLS = EnumSet.allOf(RecallPeriod.class);
 
@@ -55,7 +81,8 @@ public final class Instruments {
               new Band("Bed-bound or exaggerating", 100)),
           "97908-8",
           "97909-6",
-          true);
+          true,
+          null);
 
   public static final Instrument PHQ9 =
       new Instrument(
@@ -63,7 +90,7 @@ public final class Instruments {
           "Patient Health Questionnaire-9",
           "PHQ-9",
           Licensing.FREE,
-          items(9, n -> new Item(n, "PHQ-9 item " + n, 0, 3, FREQUENCY)),
+          items(PHQ9_ITEMS),
           Set.of(),
           List.of(),
           List.of(
@@ -74,7 +101,8 @@ public final class Instruments {
               new Band("20-27", 27)),
           "44249-1",
           "44261-6",
-          false);
+          false,
+          "Over the last 2 weeks, how often have you been bothered by any of the following problems?");
 
   public static final Instrument GAD7 =
       new Instrument(
@@ -82,14 +110,15 @@ public final class Instruments {
           "Generalized Anxiety Disorder-7",
           "GAD-7",
           Licensing.FREE,
-          items(7, n -> new Item(n, "GAD-7 item " + n, 0, 3, FREQUENCY)),
+          items(GAD7_ITEMS),
           Set.of(),
           List.of(),
           List.of(
               new Band("0-4", 4), new Band("5-9", 9), new Band("10-14", 14), new Band("15-21", 21)),
           "69737-5",
           "70274-6",
-          false);
+          false,
+          "Over the last 2 weeks, how often have you been bothered by the following problems?");
 
   /** No LOINC codes or bands are given for PCS in the reference; only the 30-point threshold. */
   public static final Instrument PCS =
@@ -107,7 +136,8 @@ public final class Instruments {
           List.of(),
           null,
           null,
-          false);
+          false,
+          null);
 
   /**
    * Each item is recorded as its scored value, 0 or 1: the reference gives the totals (0-9,
@@ -126,7 +156,8 @@ public final class Instruments {
           List.of(),
           "91349-1",
           "91351-7",
-          false);
+          false,
+          null);
 
   /** Items 1-5 are the five dimensions (levels 1-5); item 6 is the EQ VAS (0-100). */
   public static final Instrument EQ5D5L =
@@ -146,7 +177,8 @@ public final class Instruments {
           List.of(),
           null,
           null,
-          false);
+          false,
+          null);
 
   /**
    * Items 1 and 2 are back and leg pain NRS 0-10; items 3-7 are the other items, each recorded as
@@ -172,27 +204,48 @@ public final class Instruments {
           List.of(),
           null,
           null,
-          false);
+          false,
+          null);
 
   public static final List<Instrument> ALL =
       List.of(NRS_BACK, NRS_LEG, ODI, PHQ9, GAD7, PCS, START_BACK, EQ5D5L, COMI_BACK);
 
   private Instruments() {}
 
-  /** A pain NRS: integers 0-10 shown as numbers; anchor wording is not shipped (not confirmed). */
+  /** A pain NRS: integers 0-10, the ends anchored as IMMPACT recommends. */
   private static Instrument nrs(String code, String name) {
     return new Instrument(
         code,
         name,
         "NRS 0-10",
         Licensing.FREE,
-        List.of(numbered(1, name, 10)),
+        List.of(painRating(name)),
         ALL_RECALLS,
         List.of(),
         List.of(),
         null,
         "72514-3",
-        false);
+        false,
+        null);
+  }
+
+  private static Item painRating(String label) {
+    return new Item(
+        1,
+        label,
+        0,
+        10,
+        IntStream.rangeClosed(0, 10)
+            .mapToObj(
+                v ->
+                    new AnswerOption(
+                        v,
+                        switch (v) {
+                          case 0 -> "0 - No pain";
+                          case 10 -> "10 - Pain as bad as you can imagine";
+                          default -> String.valueOf(v);
+                        }))
+            .toList());
   }
 
   private static Item numbered(int number, String label, int max) {
@@ -204,6 +257,13 @@ public final class Instruments {
         IntStream.rangeClosed(0, max)
             .mapToObj(v -> new AnswerOption(v, String.valueOf(v)))
             .toList());
+  }
+
+  /** Free frequency items scored 0-3, worded as published. */
+  private static List<Item> items(List<String> stems) {
+    return IntStream.rangeClosed(1, stems.size())
+        .mapToObj(n -> new Item(n, stems.get(n - 1), 0, 3, FREQUENCY))
+        .toList();
   }
 
   private static List<Item> items(int count, IntFunction<Item> item) {

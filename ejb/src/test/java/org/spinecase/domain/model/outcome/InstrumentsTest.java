@@ -50,6 +50,20 @@ class InstrumentsTest {
   }
 
   @Test
+  void freeInstrumentsShipTheirPublishedText() {
+    assertEquals("Little interest or pleasure in doing things", Instruments.PHQ9.item(1).label());
+    assertEquals(
+        "Thoughts that you would be better off dead or of hurting yourself in some way",
+        Instruments.PHQ9.item(9).label());
+    assertEquals("Feeling afraid as if something awful might happen", Instruments.GAD7.item(7).label());
+    assertEquals("Nearly every day", Instruments.GAD7.item(1).options().get(3).label());
+    assertTrue(Instruments.PHQ9.leadIn().startsWith("Over the last 2 weeks"));
+    assertEquals(
+        "10 - Pain as bad as you can imagine",
+        Instruments.NRS_LEG.item(1).options().get(10).label());
+  }
+
+  @Test
   void onlyPainRatingsAskForARecallPeriod() {
     assertEquals(5, Instruments.NRS_BACK.recallPeriods().size());
     assertTrue(Instruments.NRS_LEG.needsRecallPeriod());
