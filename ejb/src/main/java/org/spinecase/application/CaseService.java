@@ -12,6 +12,7 @@ import org.spinecase.domain.model.audit.AccessAction;
 import org.spinecase.domain.model.audit.AccessOutcome;
 import org.spinecase.domain.model.casefile.CareCommand;
 import org.spinecase.domain.model.casefile.CaseFile;
+import org.spinecase.domain.model.casefile.CaseStatus;
 import org.spinecase.infrastructure.persistence.CaseFileRepository;
 import org.spinecase.infrastructure.persistence.CurrentRevision;
 
@@ -40,6 +41,7 @@ public class CaseService {
 
   @Inject private CaseFileRepository cases;
   @Inject private Clinicians clinicians;
+  @Inject private MeasureSets measureSets;
   @Inject private CurrentRevision revision;
   @Inject private CareAccess access;
   @Inject private CurrentUser currentUser;
@@ -55,7 +57,11 @@ public class CaseService {
       throw new InvalidInputException("command", "Choose what to do with the case.");
     }
     CaseFile caseFile = loadForChange(caseId, version);
+    CaseStatus before = caseFile.getStatus();
     caseFile.apply(command, currentUser.username(), currentUser.roleSet(), reason);
+    if (before != CaseStatus.IN_TREATMENT && caseFile.getStatus() == CaseStatus.IN_TREATMENT) {
+      measureSets.treatmentStarted(caseFile, caseFile.getStatusSince());
+    }
     save(caseFile);
     return caseFile;
   }

@@ -55,6 +55,7 @@ public class ReferralService {
   @Inject private CaseFileRepository cases;
   @Inject private PatientRepository patients;
   @Inject private Clinicians clinicians;
+  @Inject private MeasureSets measureSets;
   @Inject private CurrentRevision revision;
   @Inject private CareAccess access;
   @Inject private CurrentUser currentUser;
@@ -135,6 +136,7 @@ public class ReferralService {
     Clinicians.Team team = clinicians.team(leadUsername, teamUsernames);
     CaseFile caseFile = referral.accept(team.lead(), team.members(), note, me(), myRoles());
     cases.add(caseFile);
+    measureSets.caseOpened(caseFile, LocalDate.now());
     save(referral);
     log(AccessAction.CREATE, CareAccess.CASE_FILE, caseFile.getId(), caseFile.getPatient().getId());
     return caseFile;

@@ -17,7 +17,16 @@ public enum Worklist {
   TRIAGE_QUEUE("Referrals to triage", false, Roles.SURGEON, Roles.PAIN_SPECIALIST),
   MY_CASES("My cases", true, Roles.SURGEON, Roles.PAIN_SPECIALIST),
   READY_FOR_MDT("Ready for MDT", true, Roles.SURGEON, Roles.PAIN_SPECIALIST),
-  TEAM_CASES("My care teams", true, Roles.PHYSIOTHERAPIST, Roles.PSYCHOLOGIST);
+  TEAM_CASES("My care teams", true, Roles.PHYSIOTHERAPIST, Roles.PSYCHOLOGIST),
+  /** Due and overdue outcome measure sets; the coordinator books the visits, so sees them all. */
+  MEASURES_DUE(
+      "Measures due",
+      true,
+      Roles.COORDINATOR,
+      Roles.SURGEON,
+      Roles.PAIN_SPECIALIST,
+      Roles.PHYSIOTHERAPIST,
+      Roles.PSYCHOLOGIST);
 
   private final String label;
   private final boolean caseList;

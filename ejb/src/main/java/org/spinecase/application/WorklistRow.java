@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.spinecase.domain.model.casefile.CaseStatus;
+import org.spinecase.domain.model.outcome.TimePoint;
 import org.spinecase.domain.model.patient.Patient;
 import org.spinecase.domain.model.referral.ReferralQuestion;
 import org.spinecase.domain.model.referral.ReferralStatus;
@@ -18,7 +19,8 @@ import org.spinecase.domain.model.referral.Urgency;
  * @param caseId the case, {@code null} for a referral not yet accepted
  * @param status the referral's or the case's status in the clinic's words
  * @param waitingSince the day the referral or case entered its status
- * @param dueOn when triage or the requested information is due; {@code null} for cases
+ * @param dueOn when triage, the requested information or a measure set is due; {@code null} for
+ *     other case rows
  * @param overdue whether {@code dueOn} has passed
  */
 public record WorklistRow(
@@ -102,6 +104,44 @@ public record WorklistRow(
         leadName,
         null,
         false);
+  }
+
+  /**
+   * A due measure set, as the measures-due query selects it: the time point and the instruments
+   * still outstanding make the status, waiting counts from the due day.
+   */
+  public WorklistRow(
+      Long caseId,
+      Long referralId,
+      Long patientId,
+      String mrn,
+      String familyName,
+      String givenName,
+      LocalDate dateOfBirth,
+      TimePoint timePoint,
+      String outstanding,
+      Urgency urgency,
+      Boolean redFlag,
+      ReferralQuestion question,
+      LocalDate dueOn,
+      LocalDate overdueOn,
+      String leadName) {
+    this(
+        referralId,
+        caseId,
+        patientId,
+        mrn,
+        Patient.displayName(familyName, givenName),
+        dateOfBirth,
+        timePoint.label() + ": " + outstanding.replace(",", ", "),
+        urgency,
+        redFlag,
+        question,
+        dueOn,
+        daysSince(dueOn),
+        leadName,
+        dueOn,
+        !LocalDate.now().isBefore(overdueOn));
   }
 
   /** Days waited by the clinic's calendar (the server's zone), today counting as none. */

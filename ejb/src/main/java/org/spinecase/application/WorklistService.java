@@ -60,9 +60,10 @@ public class WorklistService {
     String me = currentUser.username();
     LocalDate today = LocalDate.now();
     int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
+    boolean all = seesAllCases();
     List<WorklistRow> rows =
-        queries.rows(list, filter, me, today, Math.max(0, first), size, sort, ascending);
-    WorklistPage page = new WorklistPage(rows, queries.count(list, filter, me, today));
+        queries.rows(list, filter, me, all, today, Math.max(0, first), size, sort, ascending);
+    WorklistPage page = new WorklistPage(rows, queries.count(list, filter, me, all, today));
     auditTrail.record(AccessAction.SEARCH, AccessOutcome.ALLOWED, WORKLIST, null, null);
     return page;
   }
@@ -73,9 +74,14 @@ public class WorklistService {
     LocalDate today = LocalDate.now();
     Map<Worklist, Long> counts = new EnumMap<>(Worklist.class);
     for (Worklist list : Worklist.forRoles(currentUser.roleSet())) {
-      counts.put(list, queries.count(list, null, me, today));
+      counts.put(list, queries.count(list, null, me, seesAllCases(), today));
     }
     return counts;
+  }
+
+  /** The coordinator books every case's follow-up visits, so sees every case's due measures. */
+  private boolean seesAllCases() {
+    return currentUser.hasRole(Roles.COORDINATOR);
   }
 
   private void requireFor(Worklist list) {

@@ -19,12 +19,19 @@ class WorklistTest {
   @Test
   void eachRoleLandsOnItsOwnLists() {
     assertEquals(
-        List.of(Worklist.NEW_REFERRALS, Worklist.AWAITING_INFORMATION, Worklist.OVERDUE_TRIAGE),
+        List.of(
+            Worklist.NEW_REFERRALS,
+            Worklist.AWAITING_INFORMATION,
+            Worklist.OVERDUE_TRIAGE,
+            Worklist.MEASURES_DUE),
         Worklist.forRoles(Set.of("coordinator")));
     assertEquals(
-        List.of(Worklist.TRIAGE_QUEUE, Worklist.MY_CASES, Worklist.READY_FOR_MDT),
+        List.of(
+            Worklist.TRIAGE_QUEUE, Worklist.MY_CASES, Worklist.READY_FOR_MDT, Worklist.MEASURES_DUE),
         Worklist.forRoles(Set.of("surgeon", "pain-specialist")));
-    assertEquals(List.of(Worklist.TEAM_CASES), Worklist.forRoles(Set.of("psychologist")));
+    assertEquals(
+        List.of(Worklist.TEAM_CASES, Worklist.MEASURES_DUE),
+        Worklist.forRoles(Set.of("psychologist")));
     assertEquals(List.of(), Worklist.forRoles(Set.of("admin")));
   }
 

@@ -87,6 +87,12 @@ public final class Api {
         .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
+  /** A PUT with one extra request header, such as If-Match. */
+  public Response putWithHeader(String path, String json, String header, String value) {
+    return send(request(path).header("Content-Type", "application/json").header(header, value)
+        .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
   /** A GET that takes whatever type the resource answers, for downloads. */
   public Download download(String path) {
     HttpRequest request = request(path).setHeader("Accept", "*/*").GET().build();

@@ -48,4 +48,14 @@ public class BulkCases {
         .setParameter(1, family).setParameter(2, lead).setParameter(3, leadName).executeUpdate();
     return family;
   }
+
+  /** Gives every case of the bulk family an open baseline measure set, due ten days ago. */
+  public void baselines(String family) {
+    em.createNativeQuery("insert into measure_set (id, version, created_at, created_by, changed_at, changed_by,"
+            + " case_file_id, patient_id, time_point, due_on, overdue_on, outstanding, status)"
+            + " select nextval('measure_set_seq'), 0, now(), 'bulk', now(), 'bulk', c.id, c.patient_id,"
+            + " 'BASELINE', current_date - 10, current_date + 4, 'NRS-BACK,ODI', 'OPEN'"
+            + " from case_file c join patient p on p.id = c.patient_id where p.family_name = ?1")
+        .setParameter(1, family).executeUpdate();
+  }
 }

@@ -62,6 +62,19 @@ public class Database {
         .setParameter(1, id).getResultList();
   }
 
+  /** Moves a case's measure sets {@code days} into the past, as if they had been due for long. */
+  public void ageMeasureSets(long caseId, int days) {
+    em.createNativeQuery("update measure_set set due_on = due_on - ?2, overdue_on = overdue_on - ?2"
+            + " where case_file_id = ?1")
+        .setParameter(1, caseId).setParameter(2, days).executeUpdate();
+  }
+
+  /** Rows of one table about one response, e.g. the LOINC codes stored; {@code sql} is a constant. */
+  @SuppressWarnings("unchecked")
+  public List<Object[]> rows(String sql, long id) {
+    return em.createNativeQuery(sql).setParameter(1, id).getResultList();
+  }
+
   public List<AccessLogEntry> accessLogForPatient(long patientId) {
     return em.createQuery("select e from AccessLogEntry e where e.patientId = :p order by e.id", AccessLogEntry.class)
         .setParameter("p", patientId).getResultList();

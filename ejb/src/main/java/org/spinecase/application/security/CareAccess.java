@@ -61,6 +61,21 @@ public class CareAccess {
         caseGrounds(caseFile), action, CASE_FILE, caseFile.getId(), caseFile.getPatient().getId());
   }
 
+  /**
+   * As {@link #checkCase}, for a record that belongs to the case (a questionnaire response, a
+   * safety alert): the case's rule decides, the log and a refusal name the record itself.
+   */
+  public void checkCaseRecord(
+      CaseFile caseFile, AccessAction action, String recordType, long recordId) {
+    allowOrRefuse(
+        caseGrounds(caseFile), action, recordType, recordId, caseFile.getPatient().getId());
+  }
+
+  /** Whether the caller may see the case, without logging: for a banner that only leaves out. */
+  public boolean maySeeCase(CaseFile caseFile) {
+    return caseGrounds(caseFile).isPresent();
+  }
+
   /** Whether the caller may see the case without logging: for lists that only leave rows out. */
   public boolean maySeeAnyCaseOf(long patientId) {
     return currentUser.hasRole(Roles.COORDINATOR) || activeGrant(patientId).isPresent();

@@ -15,6 +15,8 @@ import org.spinecase.application.WorklistFilter;
 import org.spinecase.application.WorklistRow;
 import org.spinecase.application.WorklistSort;
 import org.spinecase.domain.model.casefile.CaseStatus;
+import org.spinecase.domain.model.outcome.MeasureSet;
+import org.spinecase.domain.model.outcome.MeasureSetStatus;
 import org.spinecase.domain.model.patient.PatientFilter;
 import org.spinecase.domain.model.referral.ReferralStatus;
 
@@ -49,6 +51,19 @@ public class WorklistQueries {
       " from CaseFile c join c.referral r join c.patient p join c.members m"
           + " where m.username = :username and m.removedAt is null";
 
+  /** Due measure sets: a row per open set, its time point and outstanding instruments. */
+  private static final String MEASURE_ROWS =
+      "select new "
+          + ROW
+          + "(c.id, r.id, p.id, p.mrn, p.familyName, p.givenName, p.dateOfBirth, s.timePoint,"
+          + " s.outstanding, r.urgency, c.redFlag, r.question, s.dueOn, s.overdueOn, c.leadName)";
+  private static final String MEASURE_SETS =
+      " from MeasureSet s join s.caseFile c join c.referral r join c.patient p"
+          + " where s.status = :open and s.dueOn <= :visibleUntil and c.status <> :closed";
+  private static final String ON_TEAM =
+      " and exists (select m.id from CareTeamMember m where m.caseFile = c"
+          + " and m.username = :username and m.removedAt is null)";
+
   @PersistenceContext(unitName = "spinecase")
   private EntityManager entityManager;
 
@@ -57,23 +72,36 @@ public class WorklistQueries {
       Worklist list,
       WorklistFilter filter,
       String username,
+      boolean allCases,
       LocalDate today,
       int first,
       int max,
       WorklistSort sort,
       boolean ascending) {
-    Statement statement = statement(list, filter, username, today);
-    String select = list.isCaseList() ? CASE_ROWS : REFERRAL_ROWS;
-    String jpql = select + statement.fromWhere + orderBy(list.isCaseList(), sort, ascending);
+    Statement statement = statement(list, filter, username, allCases, today);
+    String jpql;
+    if (list == Worklist.MEASURES_DUE) {
+      jpql = MEASURE_ROWS + statement.fromWhere + measuresOrderBy(sort, ascending);
+    } else {
+      String select = list.isCaseList() ? CASE_ROWS : REFERRAL_ROWS;
+      jpql = select + statement.fromWhere + orderBy(list.isCaseList(), sort, ascending);
+    }
     TypedQuery<WorklistRow> query = entityManager.createQuery(jpql, WorklistRow.class);
     statement.parameters.forEach(query::setParameter);
     return query.setFirstResult(first).setMaxResults(max).getResultList();
   }
 
-  /** How many rows the list has for the caller with this filter. */
-  public long count(Worklist list, WorklistFilter filter, String username, LocalDate today) {
-    Statement statement = statement(list, filter, username, today);
-    String counted = list.isCaseList() ? "select count(c)" : "select count(r)";
+  /**
+   * How many rows the list has for the caller with this filter. {@code allCases} is for callers
+   * who see every open case's measure sets (the coordinator); it only widens MEASURES_DUE.
+   */
+  public long count(
+      Worklist list, WorklistFilter filter, String username, boolean allCases, LocalDate today) {
+    Statement statement = statement(list, filter, username, allCases, today);
+    String counted =
+        list == Worklist.MEASURES_DUE
+            ? "select count(s)"
+            : list.isCaseList() ? "select count(c)" : "select count(r)";
     TypedQuery<Long> query = entityManager.createQuery(counted + statement.fromWhere, Long.class);
     statement.parameters.forEach(query::setParameter);
     return query.getSingleResult();
@@ -82,11 +110,22 @@ public class WorklistQueries {
   private record Statement(String fromWhere, Map<String, Object> parameters) {}
 
   private static Statement statement(
-      Worklist list, WorklistFilter filter, String username, LocalDate today) {
-    StringBuilder jpql = new StringBuilder(list.isCaseList() ? CASES : REFERRALS);
+      Worklist list, WorklistFilter filter, String username, boolean allCases, LocalDate today) {
+    boolean measures = list == Worklist.MEASURES_DUE;
+    StringBuilder jpql =
+        new StringBuilder(measures ? MEASURE_SETS : list.isCaseList() ? CASES : REFERRALS);
     Map<String, Object> parameters = new LinkedHashMap<>();
     String record = list.isCaseList() ? "c" : "r";
-    if (list.isCaseList()) {
+    if (measures) {
+      // follow-ups show from two weeks before they are due, so the visit can be booked
+      parameters.put("open", MeasureSetStatus.OPEN);
+      parameters.put("visibleUntil", today.plusDays(MeasureSet.VISIBLE_DAYS_BEFORE_DUE));
+      parameters.put("closed", CaseStatus.CLOSED);
+      if (!allCases) {
+        jpql.append(ON_TEAM);
+        parameters.put("username", username);
+      }
+    } else if (list.isCaseList()) {
       parameters.put("username", username);
       caseStatus(list, filter, jpql, parameters);
     } else {
@@ -157,6 +196,21 @@ public class WorklistQueries {
           case DUE_ON -> cases ? waiting : "r.dueOn" + direction + " nulls last";
         };
     return " order by " + record + ".redFlag desc, " + chosen + ", " + record + ".id" + direction;
+  }
+
+  /** Red flags first, then the set due first (or the chosen order), then the set's id. */
+  private static String measuresOrderBy(WorklistSort sort, boolean ascending) {
+    String direction = ascending ? " asc" : " desc";
+    String chosen =
+        switch (sort == null ? WorklistSort.DUE_ON : sort) {
+          case PATIENT -> "p.searchName" + direction;
+          case RECEIVED_ON -> "r.receivedOn" + direction;
+          case STATUS -> "s.timePoint" + direction;
+          // the longest waiting is the earliest due
+          case WAITING -> "s.dueOn" + (ascending ? " desc" : " asc");
+          case DUE_ON -> "s.dueOn" + direction;
+        };
+    return " order by c.redFlag desc, " + chosen + ", s.id" + direction;
   }
 
   /** The statuses in the order of the episode rather than of the alphabet. */

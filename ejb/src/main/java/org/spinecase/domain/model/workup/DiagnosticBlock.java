@@ -30,7 +30,7 @@ public record DiagnosticBlock(
     BigDecimal volumeMl,
     Sedation sedation,
     int preNrs,
-    Map<TimePoint, Integer> postNrs,
+    Map<ReadingTime, Integer> postNrs,
     Double reliefDurationHours,
     Concordance concordance,
     Set<BlockComplication> complications) {
@@ -59,7 +59,7 @@ public record DiagnosticBlock(
       throw new ClinicalRuleViolation(
           "preNrs", "With no pain before the block, relief cannot be measured.");
     }
-    Map<TimePoint, Integer> copy = new EnumMap<>(TimePoint.class);
+    Map<ReadingTime, Integer> copy = new EnumMap<>(ReadingTime.class);
     if (postNrs != null) {
       postNrs.forEach(
           (time, score) -> {
@@ -85,8 +85,8 @@ public record DiagnosticBlock(
   }
 
   /** The same block with another rating after it. */
-  public DiagnosticBlock withPostNrs(TimePoint time, int score) {
-    Map<TimePoint, Integer> changed = new EnumMap<>(TimePoint.class);
+  public DiagnosticBlock withPostNrs(ReadingTime time, int score) {
+    Map<ReadingTime, Integer> changed = new EnumMap<>(ReadingTime.class);
     changed.putAll(postNrs);
     changed.put(time, score);
     return new DiagnosticBlock(
@@ -121,7 +121,7 @@ public record DiagnosticBlock(
   }
 
   /** Percentage relief at one time point, or empty when pain was not asked then. */
-  public OptionalDouble reliefPercent(TimePoint time) {
+  public OptionalDouble reliefPercent(ReadingTime time) {
     Integer post = postNrs.get(time);
     return post == null ? OptionalDouble.empty() : OptionalDouble.of(relief(post));
   }
@@ -132,10 +132,10 @@ public record DiagnosticBlock(
   }
 
   /** The time point of the best relief (the earliest if tied). */
-  public Optional<TimePoint> bestReliefAt() {
+  public Optional<ReadingTime> bestReliefAt() {
     return postNrs.entrySet().stream()
         .min(
-            Map.Entry.<TimePoint, Integer>comparingByValue()
+            Map.Entry.<ReadingTime, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey);
   }

@@ -28,7 +28,7 @@ class DiagnosticBlockTest {
       LocalAnaesthetic agent,
       LocalDate on,
       int preNrs,
-      Map<TimePoint, Integer> post) {
+      Map<ReadingTime, Integer> post) {
     return new DiagnosticBlock(
         0,
         on,
@@ -46,35 +46,35 @@ class DiagnosticBlockTest {
 
   @Test
   void reliefFrom8To2Is75Percent() {
-    DiagnosticBlock block = block(8).withPostNrs(TimePoint.MIN_30, 2);
-    assertEquals(75.0, block.reliefPercent(TimePoint.MIN_30).orElseThrow(), 1e-9);
-    assertTrue(block.reliefPercent(TimePoint.HOUR_6).isEmpty());
+    DiagnosticBlock block = block(8).withPostNrs(ReadingTime.MIN_30, 2);
+    assertEquals(75.0, block.reliefPercent(ReadingTime.MIN_30).orElseThrow(), 1e-9);
+    assertTrue(block.reliefPercent(ReadingTime.HOUR_6).isEmpty());
   }
 
   @Test
   void bestReliefIsTheLowestPainAfter() {
     DiagnosticBlock block =
         block(8)
-            .withPostNrs(TimePoint.MIN_30, 3)
-            .withPostNrs(TimePoint.HOUR_1, 1)
-            .withPostNrs(TimePoint.HOUR_2, 1)
-            .withPostNrs(TimePoint.HOUR_4, 6);
+            .withPostNrs(ReadingTime.MIN_30, 3)
+            .withPostNrs(ReadingTime.HOUR_1, 1)
+            .withPostNrs(ReadingTime.HOUR_2, 1)
+            .withPostNrs(ReadingTime.HOUR_4, 6);
     assertEquals(87.5, block.bestReliefPercent().orElseThrow(), 1e-9);
-    assertEquals(TimePoint.HOUR_1, block.bestReliefAt().orElseThrow());
-    assertEquals(25.0, block.reliefPercent(TimePoint.HOUR_4).orElseThrow(), 1e-9);
+    assertEquals(ReadingTime.HOUR_1, block.bestReliefAt().orElseThrow());
+    assertEquals(25.0, block.reliefPercent(ReadingTime.HOUR_4).orElseThrow(), 1e-9);
   }
 
   @Test
   void worsePainIsNegativeRelief() {
     assertEquals(
-        -50.0, block(4).withPostNrs(TimePoint.HOUR_1, 6).bestReliefPercent().orElseThrow(), 1e-9);
+        -50.0, block(4).withPostNrs(ReadingTime.HOUR_1, 6).bestReliefPercent().orElseThrow(), 1e-9);
   }
 
   @Test
   void refusesWhatCannotBeMeasured() {
     assertThrows(ClinicalRuleViolation.class, () -> block(0));
     assertThrows(ClinicalRuleViolation.class, () -> block(11));
-    assertThrows(ClinicalRuleViolation.class, () -> block(7).withPostNrs(TimePoint.HOUR_2, -1));
+    assertThrows(ClinicalRuleViolation.class, () -> block(7).withPostNrs(ReadingTime.HOUR_2, -1));
     assertThrows(
         ClinicalRuleViolation.class,
         () ->
@@ -122,14 +122,14 @@ class DiagnosticBlockTest {
             LocalAnaesthetic.LIDOCAINE,
             LocalDate.of(2025, 4, 1),
             8,
-            Map.of(TimePoint.MIN_30, 1));
+            Map.of(ReadingTime.MIN_30, 1));
     DiagnosticBlock bupivacaine =
         block(
             LEFT_L4_L5_FACETS,
             LocalAnaesthetic.BUPIVACAINE,
             LocalDate.of(2025, 4, 15),
             8,
-            Map.of(TimePoint.MIN_30, 2, TimePoint.HOUR_2, 1));
+            Map.of(ReadingTime.MIN_30, 2, ReadingTime.HOUR_2, 1));
     BlockSeries series = new BlockSeries(LEFT_L4_L5_FACETS, List.of(bupivacaine, lidocaine));
 
     assertEquals(List.of(lidocaine, bupivacaine), series.blocks());
@@ -144,7 +144,7 @@ class DiagnosticBlockTest {
             LocalAnaesthetic.BUPIVACAINE,
             LocalDate.of(2025, 4, 15),
             8,
-            Map.of(TimePoint.MIN_30, 2));
+            Map.of(ReadingTime.MIN_30, 2));
     BlockSeries partly = new BlockSeries(LEFT_L4_L5_FACETS, List.of(lidocaine, weak));
     assertFalse(partly.meetsThreshold(80));
     assertTrue(partly.meetsThreshold(75));

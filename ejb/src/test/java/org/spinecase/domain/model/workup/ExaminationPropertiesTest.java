@@ -66,8 +66,8 @@ class ExaminationPropertiesTest {
   @Property
   void reliefIsAtMost100AndExactlyTheFormula(
       @ForAll @IntRange(min = 1, max = 10) int pre, @ForAll @IntRange(min = 0, max = 10) int post) {
-    DiagnosticBlock block = DiagnosticBlockTest.block(pre).withPostNrs(TimePoint.HOUR_1, post);
-    double relief = block.reliefPercent(TimePoint.HOUR_1).orElseThrow();
+    DiagnosticBlock block = DiagnosticBlockTest.block(pre).withPostNrs(ReadingTime.HOUR_1, post);
+    double relief = block.reliefPercent(ReadingTime.HOUR_1).orElseThrow();
     assertTrue(relief <= 100);
     assertEquals((pre - post) * 100.0 / pre, relief, 1e-9);
     assertEquals(relief, block.bestReliefPercent().orElseThrow(), 1e-9);

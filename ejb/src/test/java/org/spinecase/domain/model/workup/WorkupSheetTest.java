@@ -275,7 +275,7 @@ class WorkupSheetTest {
                 LocalAnaesthetic.LIDOCAINE,
                 LocalDate.of(2025, 4, 1),
                 8,
-                Map.of(TimePoint.MIN_30, 1)));
+                Map.of(ReadingTime.MIN_30, 1)));
     sheet.recordBlock(
         PAIN_SPECIALIST,
         DiagnosticBlockTest.block(
@@ -287,7 +287,7 @@ class WorkupSheetTest {
             LocalAnaesthetic.BUPIVACAINE,
             LocalDate.of(2025, 4, 15),
             8,
-            Map.of(TimePoint.HOUR_2, 1)));
+            Map.of(ReadingTime.HOUR_2, 1)));
 
     assertEquals(1, first.id());
     List<BlockSeries> series = sheet.blockSeries();
@@ -299,7 +299,7 @@ class WorkupSheetTest {
         List.of("no pain rating after block 2 (SI joint injection S1 right)"),
         sheet.missing(WorkupSection.INJECTIONS));
 
-    DiagnosticBlock rated = sheet.blocks().get(1).withPostNrs(TimePoint.HOUR_1, 3);
+    DiagnosticBlock rated = sheet.blocks().get(1).withPostNrs(ReadingTime.HOUR_1, 3);
     sheet.updateBlock(PAIN_SPECIALIST, rated);
     assertTrue(sheet.isComplete(WorkupSection.INJECTIONS));
     assertEquals(

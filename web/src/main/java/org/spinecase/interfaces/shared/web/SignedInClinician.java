@@ -70,6 +70,17 @@ public class SignedInClinician {
     return request.isUserInRole(Roles.SURGEON) || request.isUserInRole(Roles.PAIN_SPECIALIST);
   }
 
+  /**
+   * Surgeons, pain specialists, physiotherapists and psychologists record and read outcome scores;
+   * the coordinator sees only which measure sets are due.
+   */
+  public boolean isMayRecordOutcomes() {
+    return request.isUserInRole(Roles.SURGEON)
+        || request.isUserInRole(Roles.PAIN_SPECIALIST)
+        || request.isUserInRole(Roles.PHYSIOTHERAPIST)
+        || request.isUserInRole(Roles.PSYCHOLOGIST);
+  }
+
   /** Referral intake is open to the roles that register patients. */
   public boolean isMayReceiveReferrals() {
     return isMayRegisterPatients();

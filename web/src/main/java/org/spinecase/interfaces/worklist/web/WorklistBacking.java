@@ -103,7 +103,12 @@ public class WorklistBacking implements Serializable {
   }
 
   public boolean isDueShown() {
-    return active == Worklist.AWAITING_INFORMATION;
+    return active == Worklist.AWAITING_INFORMATION || active == Worklist.MEASURES_DUE;
+  }
+
+  /** Outcome measure sets due: the status column names the time point and the instruments. */
+  public boolean isMeasuresList() {
+    return active == Worklist.MEASURES_DUE;
   }
 
   public List<CaseStatus> getStatuses() {

@@ -4,7 +4,7 @@ package org.spinecase.domain.model.workup;
  * The set times after a block at which pain is asked again. Fixed so that blocks with agents of
  * different duration can be compared time for time.
  */
-public enum TimePoint {
+public enum ReadingTime {
   MIN_30("30 min", 30),
   HOUR_1("1 h", 60),
   HOUR_2("2 h", 120),
@@ -14,7 +14,7 @@ public enum TimePoint {
   private final String label;
   private final int minutes;
 
-  TimePoint(String label, int minutes) {
+  ReadingTime(String label, int minutes) {
     this.label = label;
     this.minutes = minutes;
   }
