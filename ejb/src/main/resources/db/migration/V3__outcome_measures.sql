@@ -256,9 +256,11 @@ CREATE TABLE measure_set_aud (
 );
 CREATE INDEX measure_set_aud_id_ix ON measure_set_aud (id, rev);
 
--- Cases opened before outcome measures existed owe a baseline too, due the day they opened.
--- Each row takes one value of the sequence; Hibernate's blocks end at the value it draws, so
--- these ids never collide with its own.
+-- Cases opened before outcome measures existed get the sets they would have had: a baseline,
+-- due the day they opened, while treatment has not started; follow-ups 3/6/12 months after the
+-- latest start of treatment once it has (a baseline is no longer possible then). Each row takes
+-- one value of the sequence; Hibernate's blocks end at the value it draws, so these ids never
+-- collide with its own.
 INSERT INTO measure_set (id, version, created_at, created_by, changed_at, changed_by, case_file_id,
                          patient_id, time_point, due_on, overdue_on, outstanding, status)
 SELECT nextval('measure_set_seq'), 0, now(), 'migration', now(), 'migration', c.id, c.patient_id,
@@ -267,6 +269,21 @@ SELECT nextval('measure_set_seq'), 0, now(), 'migration', now(), 'migration', c.
 FROM case_file c
 CROSS JOIN (SELECT string_agg(instrument_code, ',' ORDER BY position) AS codes
             FROM measure_schedule WHERE time_point = 'BASELINE') s
-WHERE c.status <> 'CLOSED'
+WHERE c.status IN ('WORKUP', 'READY_FOR_MDT', 'MDT_DECIDED', 'PLAN_AGREED')
   AND s.codes IS NOT NULL
   AND NOT EXISTS (SELECT 1 FROM measure_set m WHERE m.case_file_id = c.id AND m.time_point = 'BASELINE');
+
+INSERT INTO measure_set (id, version, created_at, created_by, changed_at, changed_by, case_file_id,
+                         patient_id, time_point, due_on, overdue_on, outstanding, status)
+SELECT nextval('measure_set_seq'), 0, now(), 'migration', now(), 'migration', c.id, c.patient_id,
+       p.time_point, (t.started_on + make_interval(months => p.months))::date,
+       (t.started_on + make_interval(months => p.months))::date + 28, s.codes, 'OPEN'
+FROM case_file c
+JOIN (SELECT e.referral_id, max(e.occurred_at AT TIME ZONE 'UTC')::date AS started_on
+      FROM case_event e WHERE e.to_status = 'IN_TREATMENT' GROUP BY e.referral_id) t
+  ON t.referral_id = c.referral_id
+CROSS JOIN (VALUES ('MONTH_3', 3), ('MONTH_6', 6), ('MONTH_12', 12)) AS p (time_point, months)
+JOIN (SELECT time_point, string_agg(instrument_code, ',' ORDER BY position) AS codes
+      FROM measure_schedule GROUP BY time_point) s ON s.time_point = p.time_point
+WHERE c.status IN ('IN_TREATMENT', 'FOLLOW_UP')
+  AND NOT EXISTS (SELECT 1 FROM measure_set m WHERE m.case_file_id = c.id AND m.time_point = p.time_point);
