@@ -68,6 +68,26 @@ class OutcomeHistories {
     return new OutcomeHistory(rows, events);
   }
 
+  /**
+   * The latest complete score of each instrument within one case, in the order of the schedule's
+   * codes as they first appear; two statements, not logged (the caller logged the case read).
+   */
+  List<ScoreRow> latestOfCase(long caseId) {
+    Map<Long, Map<String, Double>> subscales = new HashMap<>();
+    for (Object[] row : queries.subscalesOfCase(caseId)) {
+      subscales
+          .computeIfAbsent((Long) row[0], id -> new LinkedHashMap<>())
+          .put((String) row[1], (Double) row[2]);
+    }
+    Map<String, ScoreRow> latest = new LinkedHashMap<>();
+    for (Object[] row : queries.responsesOfCase(caseId)) {
+      // oldest first, so the last one put per instrument is the latest
+      ScoreRow score = scoreRow(row, subscales.getOrDefault((Long) row[0], Map.of()));
+      latest.put(score.instrumentCode(), score);
+    }
+    return List.copyOf(latest.values());
+  }
+
   @SuppressWarnings("unchecked")
   private static ScoreRow scoreRow(Object[] row, Map<String, Double> subscales) {
     String code = (String) row[2];

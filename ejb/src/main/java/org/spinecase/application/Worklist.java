@@ -26,7 +26,13 @@ public enum Worklist {
       Roles.SURGEON,
       Roles.PAIN_SPECIALIST,
       Roles.PHYSIOTHERAPIST,
-      Roles.PSYCHOLOGIST);
+      Roles.PSYCHOLOGIST),
+  /**
+   * Workup studies ordered and not yet resulted: the coordinator chases them for every open case,
+   * the leads for the cases on whose team they are.
+   */
+  STUDIES_OUTSTANDING(
+      "Studies awaiting results", true, Roles.COORDINATOR, Roles.SURGEON, Roles.PAIN_SPECIALIST);
 
   private final String label;
   private final boolean caseList;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.spinecase.domain.model.casefile.CaseStatus;
 import org.spinecase.domain.model.outcome.TimePoint;
+import org.spinecase.domain.model.workup.StudyType;
 import org.spinecase.domain.model.patient.Patient;
 import org.spinecase.domain.model.referral.ReferralQuestion;
 import org.spinecase.domain.model.referral.ReferralStatus;
@@ -142,6 +143,43 @@ public record WorklistRow(
         leadName,
         dueOn,
         !LocalDate.now().isBefore(overdueOn));
+  }
+
+  /**
+   * A workup study ordered and not yet resulted, as the outstanding-studies query selects it: the
+   * study and its levels make the status, waiting counts from the day it was ordered.
+   */
+  public WorklistRow(
+      Long caseId,
+      Long referralId,
+      Long patientId,
+      String mrn,
+      String familyName,
+      String givenName,
+      LocalDate dateOfBirth,
+      StudyType studyType,
+      String levels,
+      Urgency urgency,
+      Boolean redFlag,
+      ReferralQuestion question,
+      LocalDate orderedOn,
+      String leadName) {
+    this(
+        referralId,
+        caseId,
+        patientId,
+        mrn,
+        Patient.displayName(familyName, givenName),
+        dateOfBirth,
+        studyType.label() + (levels == null ? "" : " " + levels) + ", ordered " + orderedOn,
+        urgency,
+        redFlag,
+        question,
+        orderedOn,
+        daysSince(orderedOn),
+        leadName,
+        null,
+        false);
   }
 
   /** Days waited by the clinic's calendar (the server's zone), today counting as none. */

@@ -23,11 +23,16 @@ class WorklistTest {
             Worklist.NEW_REFERRALS,
             Worklist.AWAITING_INFORMATION,
             Worklist.OVERDUE_TRIAGE,
-            Worklist.MEASURES_DUE),
+            Worklist.MEASURES_DUE,
+            Worklist.STUDIES_OUTSTANDING),
         Worklist.forRoles(Set.of("coordinator")));
     assertEquals(
         List.of(
-            Worklist.TRIAGE_QUEUE, Worklist.MY_CASES, Worklist.READY_FOR_MDT, Worklist.MEASURES_DUE),
+            Worklist.TRIAGE_QUEUE,
+            Worklist.MY_CASES,
+            Worklist.READY_FOR_MDT,
+            Worklist.MEASURES_DUE,
+            Worklist.STUDIES_OUTSTANDING),
         Worklist.forRoles(Set.of("surgeon", "pain-specialist")));
     assertEquals(
         List.of(Worklist.TEAM_CASES, Worklist.MEASURES_DUE),

@@ -271,8 +271,10 @@ class CaseApiIT {
     List<String> lists = counts.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
         .map(c -> c.getString("list")).toList();
     List<String> expected = switch (user) {
-      case COORDINATOR -> List.of("NEW_REFERRALS", "AWAITING_INFORMATION", "OVERDUE_TRIAGE", "MEASURES_DUE");
-      case SURGEON, PAIN_SPECIALIST, MULTI -> List.of("TRIAGE_QUEUE", "MY_CASES", "READY_FOR_MDT", "MEASURES_DUE");
+      case COORDINATOR -> List.of("NEW_REFERRALS", "AWAITING_INFORMATION", "OVERDUE_TRIAGE", "MEASURES_DUE",
+          "STUDIES_OUTSTANDING");
+      case SURGEON, PAIN_SPECIALIST, MULTI -> List.of("TRIAGE_QUEUE", "MY_CASES", "READY_FOR_MDT", "MEASURES_DUE",
+          "STUDIES_OUTSTANDING");
       case PHYSIOTHERAPIST, PSYCHOLOGIST -> List.of("TEAM_CASES", "MEASURES_DUE");
       case ADMIN -> List.of();
     };

@@ -100,7 +100,7 @@ class WorklistServiceIT {
     assertTrue(withTen <= 3, "rows + count + access log, was " + withTen);
     assertEquals(1000, thousandPage.total());
     assertEquals(25, thousandPage.rows().size(), "the last page, paged in SQL");
-    assertEquals(4, countsStatements, "one count per list of a surgeon and pain specialist");
+    assertEquals(5, countsStatements, "one count per list of a surgeon and pain specialist");
   }
 
   @Test
@@ -136,7 +136,7 @@ class WorklistServiceIT {
   @Test
   void eachListHoldsWhatItsRolesWorkOn() throws Exception {
     assertEquals(List.of(Worklist.NEW_REFERRALS, Worklist.AWAITING_INFORMATION, Worklist.OVERDUE_TRIAGE,
-            Worklist.MEASURES_DUE),
+            Worklist.MEASURES_DUE, Worklist.STUDIES_OUTSTANDING),
         List.copyOf(coordinator.call(() -> worklists.counts()).keySet()));
     assertEquals(List.of(Worklist.TEAM_CASES, Worklist.MEASURES_DUE),
         List.copyOf(physio.call(() -> worklists.counts()).keySet()));

@@ -75,6 +75,12 @@ public class Database {
     return em.createNativeQuery(sql).setParameter(1, id).getResultList();
   }
 
+  /** The one column a native query selects, row by row; {@code sql} is a constant. */
+  @SuppressWarnings("unchecked")
+  public List<Object> column(String sql, long id) {
+    return em.createNativeQuery(sql).setParameter(1, id).getResultList();
+  }
+
   public List<AccessLogEntry> accessLogForPatient(long patientId) {
     return em.createQuery("select e from AccessLogEntry e where e.patientId = :p order by e.id", AccessLogEntry.class)
         .setParameter("p", patientId).getResultList();

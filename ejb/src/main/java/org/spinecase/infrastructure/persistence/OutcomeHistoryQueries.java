@@ -76,6 +76,37 @@ public class OutcomeHistoryQueries {
         .getResultList();
   }
 
+  /**
+   * The complete responses of one case, oldest first, in the columns of {@link #responses}: for
+   * the workup, whose access was checked on the case itself.
+   */
+  public List<Object[]> responsesOfCase(long caseId) {
+    return entityManager
+        .createQuery(
+            "select r.id, c.id, r.instrumentCode, r.administeredOn, r.timePoint, r.recallPeriod,"
+                + " r.total, r.band, r.flags, r.enteredBy, r.enteredAt"
+                + " from InstrumentResponse r join r.caseFile c"
+                + " where c.id = :caseId and r.status = :complete"
+                + " order by r.administeredOn, r.id",
+            Object[].class)
+        .setParameter("caseId", caseId)
+        .setParameter("complete", ResponseStatus.COMPLETE)
+        .getResultList();
+  }
+
+  /** The subscales of those responses: response id, subscale code, value. */
+  public List<Object[]> subscalesOfCase(long caseId) {
+    return entityManager
+        .createQuery(
+            "select r.id, s.name, s.value from InstrumentResponse r join r.scores s"
+                + " where r.caseFile.id = :caseId and r.status = :complete and s.name <> 'total'"
+                + " order by r.id, s.name",
+            Object[].class)
+        .setParameter("caseId", caseId)
+        .setParameter("complete", ResponseStatus.COMPLETE)
+        .getResultList();
+  }
+
   /** The statement with the care-team condition filled in, unless all cases are visible. */
   private <T> TypedQuery<T> visible(
       String jpql, Class<T> type, long patientId, String username, boolean allCases) {

@@ -19,6 +19,7 @@ import org.spinecase.domain.model.outcome.MeasureSet;
 import org.spinecase.domain.model.outcome.MeasureSetStatus;
 import org.spinecase.domain.model.patient.PatientFilter;
 import org.spinecase.domain.model.referral.ReferralStatus;
+import org.spinecase.domain.model.workup.StudyStatus;
 
 /**
  * The worklists' SQL: one statement for a page of rows (built as {@link WorklistRow} in the query,
@@ -60,6 +61,15 @@ public class WorklistQueries {
   private static final String MEASURE_SETS =
       " from MeasureSet s join s.caseFile c join c.referral r join c.patient p"
           + " where s.status = :open and s.dueOn <= :visibleUntil and c.status <> :closed";
+  /** Outstanding workup studies: a row per study ordered and not yet resulted, on open cases. */
+  private static final String STUDY_ROWS =
+      "select new "
+          + ROW
+          + "(c.id, r.id, p.id, p.mrn, p.familyName, p.givenName, p.dateOfBirth, st.type,"
+          + " st.levels, r.urgency, c.redFlag, r.question, st.orderedOn, c.leadName)";
+  private static final String STUDIES =
+      " from WorkupStudy st join st.workup w join w.caseFile c join c.referral r join c.patient p"
+          + " where st.status = :ordered and c.status <> :closed";
   private static final String ON_TEAM =
       " and exists (select m.id from CareTeamMember m where m.caseFile = c"
           + " and m.username = :username and m.removedAt is null)";
@@ -82,6 +92,8 @@ public class WorklistQueries {
     String jpql;
     if (list == Worklist.MEASURES_DUE) {
       jpql = MEASURE_ROWS + statement.fromWhere + measuresOrderBy(sort, ascending);
+    } else if (list == Worklist.STUDIES_OUTSTANDING) {
+      jpql = STUDY_ROWS + statement.fromWhere + studiesOrderBy(sort, ascending);
     } else {
       String select = list.isCaseList() ? CASE_ROWS : REFERRAL_ROWS;
       jpql = select + statement.fromWhere + orderBy(list.isCaseList(), sort, ascending);
@@ -93,7 +105,8 @@ public class WorklistQueries {
 
   /**
    * How many rows the list has for the caller with this filter. {@code allCases} is for callers
-   * who see every open case's measure sets (the coordinator); it only widens MEASURES_DUE.
+   * who see every open case's measure sets and outstanding studies (the coordinator); it only
+   * widens MEASURES_DUE and STUDIES_OUTSTANDING.
    */
   public long count(
       Worklist list, WorklistFilter filter, String username, boolean allCases, LocalDate today) {
@@ -101,7 +114,9 @@ public class WorklistQueries {
     String counted =
         list == Worklist.MEASURES_DUE
             ? "select count(s)"
-            : list.isCaseList() ? "select count(c)" : "select count(r)";
+            : list == Worklist.STUDIES_OUTSTANDING
+                ? "select count(st)"
+                : list.isCaseList() ? "select count(c)" : "select count(r)";
     TypedQuery<Long> query = entityManager.createQuery(counted + statement.fromWhere, Long.class);
     statement.parameters.forEach(query::setParameter);
     return query.getSingleResult();
@@ -112,14 +127,23 @@ public class WorklistQueries {
   private static Statement statement(
       Worklist list, WorklistFilter filter, String username, boolean allCases, LocalDate today) {
     boolean measures = list == Worklist.MEASURES_DUE;
+    boolean studies = list == Worklist.STUDIES_OUTSTANDING;
     StringBuilder jpql =
-        new StringBuilder(measures ? MEASURE_SETS : list.isCaseList() ? CASES : REFERRALS);
+        new StringBuilder(
+            measures ? MEASURE_SETS : studies ? STUDIES : list.isCaseList() ? CASES : REFERRALS);
     Map<String, Object> parameters = new LinkedHashMap<>();
     String record = list.isCaseList() ? "c" : "r";
     if (measures) {
       // follow-ups show from two weeks before they are due, so the visit can be booked
       parameters.put("open", MeasureSetStatus.OPEN);
       parameters.put("visibleUntil", today.plusDays(MeasureSet.VISIBLE_DAYS_BEFORE_DUE));
+      parameters.put("closed", CaseStatus.CLOSED);
+      if (!allCases) {
+        jpql.append(ON_TEAM);
+        parameters.put("username", username);
+      }
+    } else if (studies) {
+      parameters.put("ordered", StudyStatus.ORDERED);
       parameters.put("closed", CaseStatus.CLOSED);
       if (!allCases) {
         jpql.append(ON_TEAM);
@@ -211,6 +235,21 @@ public class WorklistQueries {
           case DUE_ON -> "s.dueOn" + direction;
         };
     return " order by c.redFlag desc, " + chosen + ", s.id" + direction;
+  }
+
+  /** Red flags first, then the longest outstanding (or the chosen order), then the study's id. */
+  private static String studiesOrderBy(WorklistSort sort, boolean ascending) {
+    String direction = ascending ? " asc" : " desc";
+    String chosen =
+        switch (sort == null ? WorklistSort.WAITING : sort) {
+          case PATIENT -> "p.searchName" + direction;
+          case RECEIVED_ON -> "r.receivedOn" + direction;
+          case STATUS -> "st.type" + direction;
+          // more days waited is an earlier order date
+          case WAITING -> "st.orderedOn" + (ascending ? " desc" : " asc");
+          case DUE_ON -> "st.orderedOn" + direction;
+        };
+    return " order by c.redFlag desc, " + chosen + ", st.id" + direction;
   }
 
   /** The statuses in the order of the episode rather than of the alphabet. */

@@ -33,6 +33,7 @@ import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.spinecase.domain.model.patient.Patient;
+import org.spinecase.domain.model.referral.RedFlag;
 import org.spinecase.domain.model.referral.Referral;
 import org.spinecase.domain.model.security.Clinician;
 import org.spinecase.domain.model.shared.ClinicalRecord;
@@ -183,6 +184,22 @@ public class CaseFile extends ClinicalRecord {
       closeReason = why;
     }
     referral.recordOnTimeline(command.eventKind(), from, status, actor, why);
+  }
+
+  /**
+   * Marks the case red flag because the workup found {@code flags} positive, and says so on the
+   * timeline: from now on the worklists put it first and the banner asks for an urgent plan. A
+   * case already marked is marked again on the timeline, since the flags found are new.
+   */
+  public void raiseRedFlag(Set<RedFlag> flags, String actor) {
+    if (flags == null || flags.isEmpty()) {
+      throw new IllegalArgumentException("A red flag is raised for at least one positive flag");
+    }
+    redFlag = true;
+    String found =
+        flags.stream().sorted().map(RedFlag::label).collect(java.util.stream.Collectors.joining(", "));
+    referral.recordOnTimeline(
+        EventKind.RED_FLAG_RAISED, null, null, actor, "Urgent plan needed: " + found + ".");
   }
 
   /** Adds a clinician to the care team; the coordinator or the lead may. */

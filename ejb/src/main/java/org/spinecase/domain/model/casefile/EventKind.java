@@ -11,7 +11,9 @@ public enum EventKind {
   STATUS_CHANGED("Status changed"),
   MEMBER_ADDED("Joined the care team"),
   MEMBER_REMOVED("Left the care team"),
-  LEAD_CHANGED("Lead clinician changed");
+  LEAD_CHANGED("Lead clinician changed"),
+  /** A positive red flag found in the workup: the case needs an urgent plan. */
+  RED_FLAG_RAISED("Red flag found in workup");
 
   private final String label;
 

@@ -116,7 +116,8 @@ public class Attachment {
     }
   }
 
-  private static String checkedFileName(String name) {
+  /** The name to keep: the last path segment, tidied, required and limited. */
+  public static String checkedFileName(String name) {
     String tidied = name == null ? null : FreeText.tidy(name.replace('\\', '/'));
     if (tidied != null) {
       tidied = FreeText.tidy(tidied.substring(tidied.lastIndexOf('/') + 1));
@@ -127,7 +128,8 @@ public class Attachment {
     return FreeText.limited("fileName", "File name", tidied, FILE_NAME_LENGTH);
   }
 
-  private static DocumentType checkedType(byte[] content) {
+  /** The type recognised from the bytes, refused when empty, too large or not accepted. */
+  public static DocumentType checkedType(byte[] content) {
     if (content == null || content.length == 0) {
       throw new ClinicalRuleViolation("content", "The file is empty.");
     }

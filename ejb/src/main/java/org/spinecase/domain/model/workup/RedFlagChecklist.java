@@ -103,4 +103,16 @@ public final class RedFlagChecklist implements SectionContent {
     }
     return missing;
   }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RedFlagChecklist checklist
+        && answers.equals(checklist.answers)
+        && java.util.Objects.equals(urgentPlan, checklist.urgentPlan);
+  }
+
+  @Override
+  public int hashCode() {
+    return answers.hashCode();
+  }
 }

@@ -37,6 +37,33 @@ public final class WorkupSheet {
   private long lastBlockId;
   private Signature signature;
 
+  /**
+   * The sheet as stored: its saved sections, studies and blocks (with the numbers they were given),
+   * signature and addenda. How it is stored is the application's business; the rules applied to
+   * the next change are this class's, so a restored sheet continues numbering after the highest
+   * number it holds.
+   */
+  public static WorkupSheet restore(
+      Iterable<SectionContent> sections,
+      Iterable<Study> studies,
+      Iterable<DiagnosticBlock> blocks,
+      Signature signature,
+      Iterable<Addendum> addenda) {
+    WorkupSheet sheet = new WorkupSheet();
+    sections.forEach(content -> sheet.sections.put(content.section(), content));
+    for (Study study : studies) {
+      sheet.studies.put(study.id(), study);
+      sheet.lastStudyId = Math.max(sheet.lastStudyId, study.id());
+    }
+    for (DiagnosticBlock block : blocks) {
+      sheet.blocks.put(block.id(), block);
+      sheet.lastBlockId = Math.max(sheet.lastBlockId, block.id());
+    }
+    sheet.signature = signature;
+    addenda.forEach(sheet.addenda::add);
+    return sheet;
+  }
+
   /** Saves one section, replacing what it held. */
   public void save(Author author, SectionContent content) {
     if (content == null) {

@@ -99,11 +99,19 @@ public class WorklistBacking implements Serializable {
   public boolean isCaseList() {
     return active == Worklist.MY_CASES
         || active == Worklist.TEAM_CASES
-        || active == Worklist.READY_FOR_MDT;
+        || active == Worklist.READY_FOR_MDT
+        || active == Worklist.STUDIES_OUTSTANDING;
   }
 
   public boolean isDueShown() {
-    return active == Worklist.AWAITING_INFORMATION || active == Worklist.MEASURES_DUE;
+    return active == Worklist.AWAITING_INFORMATION
+        || active == Worklist.MEASURES_DUE
+        || active == Worklist.STUDIES_OUTSTANDING;
+  }
+
+  /** Workup studies awaiting results: the status column names the studies, the date the oldest order. */
+  public boolean isStudiesList() {
+    return active == Worklist.STUDIES_OUTSTANDING;
   }
 
   /** Outcome measure sets due: the status column names the time point and the instruments. */

@@ -1,0 +1,363 @@
+package org.spinecase.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.spinecase.application.security.CareAccess;
+import org.spinecase.application.security.CurrentUser;
+import org.spinecase.application.security.Roles;
+import org.spinecase.domain.model.audit.AccessAction;
+import org.spinecase.domain.model.casefile.CareCommand;
+import org.spinecase.domain.model.casefile.CaseFile;
+import org.spinecase.domain.model.casefile.CaseStatus;
+import org.spinecase.domain.model.referral.RedFlag;
+import org.spinecase.domain.model.workup.Addendum;
+import org.spinecase.domain.model.workup.Author;
+import org.spinecase.domain.model.workup.DiagnosticBlock;
+import org.spinecase.domain.model.workup.DiagnosticBlockRecord;
+import org.spinecase.domain.model.workup.Levels;
+import org.spinecase.domain.model.workup.RedFlagChecklist;
+import org.spinecase.domain.model.workup.SectionContent;
+import org.spinecase.domain.model.workup.Signature;
+import org.spinecase.domain.model.workup.Study;
+import org.spinecase.domain.model.workup.StudyFindings;
+import org.spinecase.domain.model.workup.StudyType;
+import org.spinecase.domain.model.workup.Workup;
+import org.spinecase.domain.model.workup.WorkupAddendum;
+import org.spinecase.domain.model.workup.WorkupDocument;
+import org.spinecase.domain.model.workup.WorkupDocumentContent;
+import org.spinecase.domain.model.workup.WorkupRefused;
+import org.spinecase.domain.model.workup.WorkupSection;
+import org.spinecase.domain.model.workup.WorkupSectionRecord;
+import org.spinecase.domain.model.workup.WorkupStudy;
+import org.spinecase.infrastructure.json.WorkupJson;
+import org.spinecase.infrastructure.pdf.TextPdf;
+import org.spinecase.infrastructure.persistence.CurrentRevision;
+import org.spinecase.infrastructure.persistence.WorkupRepository;
+
+/**
+ * The second-opinion workup of a case: sections saved one by one, studies ordered and resulted,
+ * diagnostic blocks, signing (which makes the case ready for the MDT) and addenda, the summary and
+ * its PDF.
+ *
+ * <p>Every change rebuilds the domain's {@code WorkupSheet} from the stored rows, lets it decide
+ * (who may write which section, evidence that exists, signing rules), and stores what it accepted.
+ * Access is the case's ({@link CareAccess}: care team or break glass, an outsider gets not found
+ * and a denied log entry); writing needs a place on the care team, whose discipline decides the
+ * sections. Each section, study and block has its own version, so two clinicians can work on two
+ * sections at once and only a second edit of the same one is stale.
+ */
+@Stateless
+@Interceptors({RuleViolationTranslator.class, WorkupRefusalTranslator.class})
+// Clinicians read and write; the coordinator reads the studies only (view), the administrator
+// nothing.
+@RolesAllowed({Roles.SURGEON, Roles.PAIN_SPECIALIST, Roles.PHYSIOTHERAPIST, Roles.PSYCHOLOGIST})
+public class WorkupService {
+
+  static final String WORKUP = "Workup";
+  static final String SECTION = "WorkupSection";
+  static final String STUDY = "WorkupStudy";
+  static final String BLOCK = "DiagnosticBlock";
+  static final String DOCUMENT = "WorkupDocument";
+
+  @Inject private WorkupRepository repository;
+  @Inject private WorkupStore store;
+  @Inject private OutcomeHistories scores;
+  @Inject private CareAccess access;
+  @Inject private CurrentUser currentUser;
+  @Inject private CurrentRevision revision;
+
+  /** The workup as the caller may see it; an empty sheet while nothing is saved. */
+  @RolesAllowed({
+    Roles.COORDINATOR,
+    Roles.SURGEON,
+    Roles.PAIN_SPECIALIST,
+    Roles.PHYSIOTHERAPIST,
+    Roles.PSYCHOLOGIST
+  })
+  public WorkupView view(long caseId) {
+    return viewOf(load(caseId, AccessAction.READ));
+  }
+
+  /** Saves one section; {@code sectionVersion} is -1 for its first save. */
+  public WorkupView saveSection(long caseId, SectionContent content, long sectionVersion) {
+    if (content == null) {
+      throw new InvalidInputException(null, "Nothing was entered.");
+    }
+    StoredWorkup stored = loadForChange(caseId);
+    WorkupSection section = content.section();
+    Optional<WorkupSectionRecord> existing = stored.section(section);
+    long actual = existing.map(WorkupSectionRecord::getVersion).orElse(-1L);
+    RecordWrites.requireVersion(actual, sectionVersion, SECTION, caseId);
+    Set<RedFlag> before = stored.sheet().redFlags();
+    Author author = author(stored);
+    stored.sheet().save(author, content);
+    Workup workup = store.ensureWorkup(stored);
+    WorkupSectionRecord record =
+        existing.orElseGet(() -> new WorkupSectionRecord(workup, section));
+    record.store(content, WorkupJson.section(content), author.username(), Instant.now());
+    if (existing.isEmpty()) {
+      // persisted once filled in: Hibernate inserts the state it had when persisted
+      repository.add(record);
+      stored.added(record);
+    }
+    if (content instanceof RedFlagChecklist) {
+      raiseNewRedFlags(stored.caseFile(), before, stored.sheet().redFlags());
+    }
+    save(SECTION, caseId);
+    return viewOf(stored);
+  }
+
+  /** Orders a study; it shows as outstanding (and on the worklist) until resulted. */
+  public WorkupView orderStudy(long caseId, StudyType type, String levels, LocalDate orderedOn) {
+    StoredWorkup stored = loadForChange(caseId);
+    Author author = author(stored);
+    Levels at = levels == null || levels.isBlank() ? null : Levels.of(levels);
+    Study ordered = stored.sheet().orderStudy(author, type, at, orderedOn);
+    Workup workup = store.ensureWorkup(stored);
+    workup.numberStudy(ordered.id());
+    WorkupStudy row = new WorkupStudy(workup, ordered, author.username());
+    repository.add(row);
+    stored.added(row);
+    save(STUDY, caseId);
+    return viewOf(stored);
+  }
+
+  /** Records or corrects a study's result, with a new report when one is given. */
+  public WorkupView resultStudy(
+      long caseId,
+      int studyNumber,
+      long version,
+      LocalDate resultedOn,
+      StudyFindings findings,
+      DocumentUpload report) {
+    StoredWorkup stored = loadForChange(caseId);
+    WorkupStudy row =
+        stored
+            .study(studyNumber)
+            .orElseThrow(() -> access.notFound(AccessAction.UPDATE, STUDY, studyNumber));
+    RecordWrites.requireVersion(row.getVersion(), version, STUDY, row.getId());
+    Author author = author(stored);
+    WorkupDocument document = null;
+    if (report != null) {
+      document =
+          new WorkupDocument(row.getWorkup(), report.fileName(), report.content(), author.username());
+    }
+    Study resulted =
+        stored.sheet().resultStudy(author, studyNumber, resultedOn, findings, null);
+    if (document != null) {
+      repository.add(document);
+      repository.add(new WorkupDocumentContent(document, report.content()));
+    }
+    row.result(resulted, WorkupJson.findings(resulted.findings()), document);
+    save(STUDY, row.getId());
+    return viewOf(stored);
+  }
+
+  /** Records a new diagnostic block; the workup gives it its number. */
+  public WorkupView recordBlock(long caseId, DiagnosticBlock block) {
+    if (block == null) {
+      throw new InvalidInputException(null, "Nothing was entered.");
+    }
+    StoredWorkup stored = loadForChange(caseId);
+    DiagnosticBlock numbered = stored.sheet().recordBlock(author(stored), block);
+    Workup workup = store.ensureWorkup(stored);
+    workup.numberBlock(numbered.id());
+    DiagnosticBlockRecord row =
+        new DiagnosticBlockRecord(workup, numbered, WorkupJson.block(numbered));
+    repository.add(row);
+    stored.added(row);
+    save(BLOCK, caseId);
+    return viewOf(stored);
+  }
+
+  /** Replaces a block, typically adding the pain ratings of later time points. */
+  public WorkupView updateBlock(long caseId, int blockNumber, long version, DiagnosticBlock block) {
+    if (block == null) {
+      throw new InvalidInputException(null, "Nothing was entered.");
+    }
+    StoredWorkup stored = loadForChange(caseId);
+    DiagnosticBlockRecord row =
+        stored
+            .block(blockNumber)
+            .orElseThrow(() -> access.notFound(AccessAction.UPDATE, BLOCK, blockNumber));
+    RecordWrites.requireVersion(row.getVersion(), version, BLOCK, row.getId());
+    DiagnosticBlock numbered = renumbered(block, blockNumber);
+    stored.sheet().updateBlock(author(stored), numbered);
+    row.replace(numbered, WorkupJson.block(numbered));
+    save(BLOCK, row.getId());
+    return viewOf(stored);
+  }
+
+  /**
+   * Signs the workup and, in the same transaction, marks the case ready for the MDT (a case the
+   * team already moved on keeps its status). Refused naming every section still incomplete.
+   */
+  @RolesAllowed({Roles.SURGEON, Roles.PAIN_SPECIALIST})
+  public WorkupView sign(long caseId) {
+    StoredWorkup stored = loadForChange(caseId);
+    Author author = author(stored);
+    Signature signature;
+    try {
+      signature = stored.sheet().sign(author, Instant.now());
+    } catch (WorkupRefused refused) {
+      if (refused.getReason() != WorkupRefused.Reason.INCOMPLETE) {
+        throw refused;
+      }
+      throw incomplete(stored);
+    }
+    store.ensureWorkup(stored).sign(signature);
+    CaseFile caseFile = stored.caseFile();
+    if (caseFile.getStatus() == CaseStatus.WORKUP) {
+      caseFile.apply(
+          CareCommand.MARK_READY_FOR_MDT,
+          author.username(),
+          currentUser.roleSet(),
+          "Workup signed.");
+    }
+    save(WORKUP, caseId);
+    return viewOf(stored);
+  }
+
+  /** Adds a dated, signed addendum to a signed workup; any clinician on the care team may. */
+  public WorkupView addAddendum(long caseId, WorkupSection concerns, String text) {
+    StoredWorkup stored = loadForChange(caseId);
+    Addendum addendum =
+        stored.sheet().addAddendum(author(stored), Instant.now(), concerns, text);
+    Workup workup = store.ensureWorkup(stored);
+    repository.add(new WorkupAddendum(workup, addendum));
+    save(WORKUP, caseId);
+    // read again so the addendum shows with its id, in order
+    return viewOf(store.load(stored.caseFile(), Optional.of(workup)));
+  }
+
+  /** The one-page summary for the MDT and the letter to the referrer. */
+  public WorkupSummary summary(long caseId) {
+    StoredWorkup stored = load(caseId, AccessAction.READ);
+    return WorkupSummaries.of(stored, scores.latestOfCase(caseId));
+  }
+
+  /** A study's report, as it was uploaded. */
+  public DocumentDownload report(long caseId, int studyNumber) {
+    StoredWorkup stored = load(caseId, AccessAction.READ);
+    WorkupStudy row =
+        stored
+            .study(studyNumber)
+            .filter(s -> s.getReport() != null)
+            .orElseThrow(() -> access.notFound(AccessAction.READ, DOCUMENT, studyNumber));
+    WorkupDocument document = row.getReport();
+    byte[] content =
+        repository
+            .documentContent(document.getId())
+            .orElseThrow(() -> access.notFound(AccessAction.READ, DOCUMENT, document.getId()));
+    return new DocumentDownload(document.getFileName(), document.getDocumentType(), content);
+  }
+
+  /** The summary as a PDF; the download is logged as an export of the case's workup. */
+  public byte[] summaryPdf(long caseId) {
+    StoredWorkup stored = load(caseId, AccessAction.EXPORT);
+    return TextPdf.of(WorkupSummaries.lines(WorkupSummaries.of(stored, scores.latestOfCase(caseId))));
+  }
+
+  private WorkupView viewOf(StoredWorkup stored) {
+    WorkupReader reader = reader(stored);
+    List<ScoreRow> latest =
+        reader.seesClinicalContent() ? scores.latestOfCase(stored.caseFile().getId()) : List.of();
+    return WorkupViews.of(stored, reader, latest);
+  }
+
+  private WorkupReader reader(StoredWorkup stored) {
+    return WorkupReader.of(
+        stored.caseFile(), currentUser.username(), currentUser.hasRole(Roles.COORDINATOR));
+  }
+
+  /**
+   * The caller as the author of a change: their discipline on the care team. Someone reading
+   * under break glass is not on it and writes nothing.
+   */
+  private Author author(StoredWorkup stored) {
+    return reader(stored)
+        .author()
+        .orElseThrow(
+            () ->
+                new WorkupRefused(
+                    WorkupRefused.Reason.ROLE,
+                    "Only a clinician on the care team may write the workup."));
+  }
+
+  /** Flags positive now that were not before mark the case at once, with a timeline event. */
+  private void raiseNewRedFlags(CaseFile caseFile, Set<RedFlag> before, Set<RedFlag> now) {
+    Set<RedFlag> raised = now.isEmpty() ? EnumSet.noneOf(RedFlag.class) : EnumSet.copyOf(now);
+    raised.removeAll(before);
+    if (!raised.isEmpty()) {
+      caseFile.raiseRedFlag(raised, currentUser.username());
+    }
+  }
+
+  /** Signing refused: one violation per incomplete section, named by the section. */
+  private InvalidInputException incomplete(StoredWorkup stored) {
+    return new InvalidInputException(
+        WorkupSection.requiredForSigning().stream()
+            .filter(s -> !stored.sheet().isComplete(s))
+            .map(s -> new FieldViolation(s.name(), WorkupViews.incomplete(stored.sheet(), s)))
+            .toList());
+  }
+
+  private static DiagnosticBlock renumbered(DiagnosticBlock block, int number) {
+    return new DiagnosticBlock(
+        number,
+        block.performedOn(),
+        block.target(),
+        block.guidance(),
+        block.agent(),
+        block.volumeMl(),
+        block.sedation(),
+        block.preNrs(),
+        block.postNrs(),
+        block.reliefDurationHours(),
+        block.concordance(),
+        block.complications());
+  }
+
+  /**
+   * The case, checked and logged, with its workup. The log names the workup where there is one,
+   * the case while there is none yet.
+   */
+  private StoredWorkup load(long caseId, AccessAction action) {
+    CaseFile caseFile =
+        repository
+            .caseFile(caseId)
+            .orElseThrow(() -> access.notFound(action, CareAccess.CASE_FILE, caseId));
+    Optional<Workup> workup = repository.workupOfCase(caseId);
+    if (workup.isPresent()) {
+      access.checkCaseRecord(caseFile, action, WORKUP, workup.get().getId());
+    } else {
+      access.checkCase(caseFile, action);
+    }
+    return store.load(caseFile, workup);
+  }
+
+  /** As {@link #load}, holding the case until commit so that workup changes queue up. */
+  private StoredWorkup loadForChange(long caseId) {
+    CaseFile caseFile =
+        repository
+            .caseFile(caseId)
+            .orElseThrow(() -> access.notFound(AccessAction.UPDATE, CareAccess.CASE_FILE, caseId));
+    access.checkCase(caseFile, AccessAction.UPDATE);
+    repository.lockForChange(caseFile);
+    return store.load(caseFile, repository.workupOfCase(caseId));
+  }
+
+  /** Writes now, in a revision named after the caller; a concurrent save shows as stale. */
+  private void save(String recordType, long id) {
+    revision.attributeToCaller();
+    RecordWrites.flushOrStale(repository::flush, recordType, id);
+  }
+}

@@ -1,0 +1,29 @@
+package org.spinecase.interfaces.workup.rest.dto;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.LocalDate;
+
+/**
+ * One study of the workup from order to result: number is what causes cite, version what a result
+ * sends back. A coordinator sees what is ordered and outstanding only (no findings, no report).
+ */
+@JsonbPropertyOrder({
+  "number", "version", "type", "typeLabel", "status", "statusLabel", "outstanding", "levels",
+  "orderedOn", "orderedBy", "resultedOn", "findings", "hasReport", "reportFileName", "reportUrl"
+})
+public record StudyDto(
+    int number,
+    long version,
+    String type,
+    String typeLabel,
+    String status,
+    String statusLabel,
+    boolean outstanding,
+    String levels,
+    LocalDate orderedOn,
+    String orderedBy,
+    LocalDate resultedOn,
+    FindingsDto findings,
+    boolean hasReport,
+    String reportFileName,
+    String reportUrl) {}

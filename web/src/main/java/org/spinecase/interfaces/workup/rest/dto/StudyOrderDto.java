@@ -1,0 +1,12 @@
+package org.spinecase.interfaces.workup.rest.dto;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.LocalDate;
+
+/**
+ * A study to order. type: MRI_WITHOUT_GADOLINIUM, MRI_WITH_AND_WITHOUT_GADOLINIUM, CT, CT_MYELOGRAM,
+ * FLEXION_EXTENSION_XRAYS, STANDING_LONG_FILMS, EMG_NCS, ESR_CRP; levels like "L4-L5" (optional);
+ * orderedOn defaults to today.
+ */
+@JsonbPropertyOrder({"type", "levels", "orderedOn"})
+public record StudyOrderDto(String type, String levels, LocalDate orderedOn) {}

@@ -1,0 +1,47 @@
+package org.spinecase.interfaces.workup.web;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.spinecase.application.RecordNotFoundException;
+import org.spinecase.application.WorkupService;
+import org.spinecase.domain.model.casefile.IllegalTransitionException;
+import org.spinecase.interfaces.shared.http.ContentDisposition;
+import org.spinecase.interfaces.shared.web.ErrorPages;
+
+/**
+ * /workup/summary.pdf?case=: the one-page workup summary as PDF, saved by the browser. The service
+ * checks access and logs the export.
+ */
+@WebServlet("/workup/summary.pdf")
+public class WorkupSummaryPdfServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private WorkupService workups;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Long caseId = ErrorPages.parseId(request.getParameter("case"));
+    if (caseId == null) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    byte[] pdf;
+    try {
+      pdf = workups.summaryPdf(caseId);
+    } catch (RecordNotFoundException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    } catch (EJBAccessException | IllegalTransitionException e) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      return;
+    }
+    Downloads.send(response, pdf, "application/pdf",
+        ContentDisposition.attachment("case-" + caseId + "-workup-summary", "pdf"));
+  }
+}
