@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,13 +23,15 @@ import java.util.concurrent.Future;
 import java.util.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.spinecase.domain.model.outcome.TimePoint;
 import org.spinecase.system.synthetic.ClinicSimulation;
 import org.spinecase.system.synthetic.CopyTable;
 import org.spinecase.system.synthetic.IdBlock;
 import org.spinecase.system.synthetic.SyntheticTables;
 
 /**
- * Fills the clinic's database with realistic, clearly fake patients, referrals and cases: for the
+ * Fills the clinic's database with realistic, clearly fake patients, referrals, cases and their
+ * outcome measures (measure sets, scored questionnaires, safety alerts): for the
  * local run's demo ({@code ./run --demo}, 200 patients) and for benchmarks (100,000 patients).
  *
  * <p>Patients have invented family names no real surname looks like, MRNs with the prefix "SY",
@@ -149,9 +153,16 @@ public final class SyntheticClinic {
     IdBlock caseIds = IdBlock.reserve(connection, "case_file_seq", "case_file", referrals);
     IdBlock memberIds = IdBlock.reserve(connection, "care_team_member_seq", "care_team_member",
         referrals * ClinicSimulation.MAX_MEMBERS_PER_CASE);
+    IdBlock measureSetIds = IdBlock.reserve(connection, "measure_set_seq", "measure_set",
+        referrals * ClinicSimulation.MAX_MEASURE_SETS_PER_CASE);
+    IdBlock responseIds = IdBlock.reserve(connection, "instrument_response_seq", "instrument_response",
+        referrals * ClinicSimulation.MAX_RESPONSES_PER_CASE);
+    IdBlock alertIds = IdBlock.reserve(connection, "safety_alert_seq", "safety_alert",
+        referrals * ClinicSimulation.MAX_ALERTS_PER_CASE);
 
     ClinicSimulation clinic = new ClinicSimulation(new SplittableRandom(seed), tables, revision(connection),
-        nextMrnSerial(connection), patientIds, surgeryIds, referralIds, attachmentIds, caseIds, memberIds);
+        nextMrnSerial(connection), patientIds, surgeryIds, referralIds, attachmentIds, caseIds, memberIds,
+        measureSchedule(connection), measureSetIds, responseIds, alertIds);
     // the database takes in one chunk while the next is generated: two cores both busy
     ExecutorService copier = Executors.newSingleThreadExecutor(task -> new Thread(task, "synthetic-copy"));
     try {
@@ -171,7 +182,8 @@ public final class SyntheticClinic {
     } finally {
       copier.shutdownNow();
     }
-    for (IdBlock block : List.of(patientIds, surgeryIds, referralIds, attachmentIds, caseIds, memberIds)) {
+    for (IdBlock block : List.of(patientIds, surgeryIds, referralIds, attachmentIds, caseIds, memberIds,
+        measureSetIds, responseIds, alertIds)) {
       block.release(connection);
     }
   }
@@ -205,6 +217,19 @@ public final class SyntheticClinic {
       rs.next();
       return rs.getLong(1);
     }
+  }
+
+  /** The clinic's schedule as the application reads it when it creates measure sets: codes by position. */
+  private static Map<TimePoint, List<String>> measureSchedule(Connection connection) throws SQLException {
+    Map<TimePoint, List<String>> schedule = new EnumMap<>(TimePoint.class);
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("select time_point, instrument_code from measure_schedule"
+            + " order by time_point, position")) {
+      while (rs.next()) {
+        schedule.computeIfAbsent(TimePoint.valueOf(rs.getString(1)), point -> new ArrayList<>()).add(rs.getString(2));
+      }
+    }
+    return schedule;
   }
 
   /** After the synthetic MRNs already issued, so that the generator can run more than once. */

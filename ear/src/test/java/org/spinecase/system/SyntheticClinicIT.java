@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -21,6 +22,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -31,6 +34,15 @@ import org.spinecase.domain.model.casefile.CareState;
 import org.spinecase.domain.model.casefile.CaseStatus;
 import org.spinecase.domain.model.casefile.EventKind;
 import org.spinecase.domain.model.casefile.Transition;
+import org.spinecase.domain.model.outcome.Answers;
+import org.spinecase.domain.model.outcome.Flag;
+import org.spinecase.domain.model.outcome.FlagSetConverter;
+import org.spinecase.domain.model.outcome.InstrumentResponse;
+import org.spinecase.domain.model.outcome.MeasureSet;
+import org.spinecase.domain.model.outcome.Score;
+import org.spinecase.domain.model.outcome.ScoreValue;
+import org.spinecase.domain.model.outcome.Scorings;
+import org.spinecase.domain.model.outcome.TimePoint;
 import org.spinecase.domain.model.referral.ReferralQuestion;
 import org.spinecase.domain.model.referral.ReferralStatus;
 import org.spinecase.domain.model.referral.Urgency;
@@ -203,7 +215,7 @@ class SyntheticClinicIT {
   @Test
   void theApplicationsPooledIdBlocksStartAfterTheGeneratedRows() throws SQLException {
     for (String table : List.of("patient", "prior_spine_surgery", "referral", "attachment", "case_file",
-        "care_team_member")) {
+        "care_team_member", "measure_set", "instrument_response", "safety_alert")) {
       long highest = number("select max(id) from " + table);
       long next = number("select nextval('" + table + "_seq')");
       // Hibernate's pooled optimizer uses next-49 .. next for the block it gets
@@ -213,6 +225,180 @@ class SyntheticClinicIT {
     assertEquals(2, number("select count(*) from revinfo where username = 'synthetic-data'"));
     assertEquals(number("select count(*) from patient"), number("select count(*) from patient_aud"));
     assertEquals(number("select count(*) from care_team_member"), number("select count(*) from care_team_member_aud"));
+    assertEquals(number("select count(*) from measure_set"), number("select count(*) from measure_set_aud"));
+    assertEquals(number("select count(*) from instrument_response"),
+        number("select count(*) from instrument_response_aud"));
+    assertEquals(number("select count(*) from instrument_answer"), number("select count(*) from instrument_answer_aud"));
+    assertEquals(number("select count(*) from safety_alert"), number("select count(*) from safety_alert_aud"));
+  }
+
+  @Test
+  void everyOpenedCaseHasItsMeasureSetsDueAsTheApplicationWouldMakeThem() throws SQLException {
+    String baseline = String.join(",", column(
+        "select instrument_code from measure_schedule where time_point = 'BASELINE' order by position"));
+    // a baseline when the case opened, due that day
+    assertEquals(0, number("select count(*) from case_file c where not exists (select 1 from measure_set m"
+        + " where m.case_file_id = c.id and m.time_point = 'BASELINE' and m.patient_id = c.patient_id"
+        + " and m.due_on = (c.opened_at at time zone 'UTC')::date"
+        + " and m.overdue_on = m.due_on + " + MeasureSet.BASELINE_GRACE_DAYS + ")"));
+    // follow-ups exactly for the cases that entered treatment, counted from that day
+    for (TimePoint point : List.of(TimePoint.MONTH_3, TimePoint.MONTH_6, TimePoint.MONTH_12)) {
+      assertEquals(0, number("select count(*) from case_file c"
+          + " left join (select referral_id, (max(occurred_at) at time zone 'UTC')::date as started_on"
+          + " from case_event where to_status = 'IN_TREATMENT' group by referral_id) t on t.referral_id = c.referral_id"
+          + " left join measure_set m on m.case_file_id = c.id and m.time_point = '" + point + "'"
+          + " where (t.started_on is null) <> (m.id is null)"
+          + " or m.due_on <> (t.started_on + interval '" + point.months() + " months')::date"
+          + " or m.overdue_on <> m.due_on + " + MeasureSet.FOLLOW_UP_GRACE_DAYS), point.name());
+    }
+    assertTrue(number("select count(*) from measure_set where time_point = 'MONTH_12'") > 0);
+    // every set started as the schedule's snapshot: what is outstanding plus what was ticked off
+    Map<String, List<String>> schedule = new HashMap<>();
+    for (String point : List.of("BASELINE", "MONTH_3", "MONTH_6", "MONTH_12")) {
+      schedule.put(point, column("select instrument_code from measure_schedule where time_point = '" + point
+          + "' order by position"));
+    }
+    assertEquals(String.join(",", schedule.get("BASELINE")), baseline);
+    Map<Long, Set<String>> ticked = new HashMap<>();
+    try (Connection c = connect(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select measure_set_id, instrument_code from instrument_response"
+            + " where measure_set_id is not null")) {
+      while (rs.next()) {
+        assertTrue(ticked.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getString(2)),
+            "set " + rs.getLong(1) + " ticked off " + rs.getString(2) + " twice");
+      }
+    }
+    int sets = 0;
+    try (Connection c = connect(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select id, time_point, outstanding, status, version from measure_set")) {
+      while (rs.next()) {
+        sets++;
+        long id = rs.getLong(1);
+        List<String> outstanding = rs.getString(3).isEmpty() ? List.of() : List.of(rs.getString(3).split(","));
+        Set<String> done = ticked.getOrDefault(id, Set.of());
+        List<String> expected = new ArrayList<>(schedule.get(rs.getString(2)));
+        expected.removeAll(done);
+        assertEquals(expected, outstanding, "set " + id);
+        assertEquals(outstanding.isEmpty() ? "DONE" : "OPEN", rs.getString(4), "set " + id);
+        assertEquals(done.size(), rs.getLong(5), "set " + id + ": one version per tick");
+      }
+    }
+    assertTrue(sets > 1_000, sets + " sets");
+    // the worklist has something to show: open sets due, some overdue, some done
+    assertTrue(number("select count(*) from measure_set where status = 'OPEN' and overdue_on <= current_date") > 0);
+    assertTrue(number("select count(*) from measure_set where status = 'OPEN' and overdue_on > current_date") > 0);
+  }
+
+  @Test
+  void completeResponsesCarryTheDomainsScoreOfTheirAnswersAndTickTheirSetsOff() throws SQLException {
+    Map<Long, Answers> answers = new HashMap<>();
+    try (Connection c = connect(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select response_id, item_number, value from instrument_answer"
+            + " order by response_id, item_number")) {
+      Map<Long, Map<Integer, Set<Integer>>> ticks = new TreeMap<>();
+      while (rs.next()) {
+        ticks.computeIfAbsent(rs.getLong(1), id -> new TreeMap<>()).computeIfAbsent(rs.getInt(2), n -> new TreeSet<>())
+            .add(rs.getInt(3));
+      }
+      ticks.forEach((id, items) -> {
+        Answers a = Answers.none();
+        for (Map.Entry<Integer, Set<Integer>> item : items.entrySet()) {
+          a = a.with(item.getKey(), item.getValue().stream().mapToInt(v -> v).toArray());
+        }
+        answers.put(id, a);
+      });
+    }
+    Map<Long, Map<String, String>> scores = new HashMap<>();
+    try (Connection c = connect(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select response_id, name, value, loinc from instrument_score")) {
+      while (rs.next()) {
+        scores.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getString(2),
+            rs.getDouble(3) + " " + rs.getString(4));
+      }
+    }
+    FlagSetConverter flagColumn = new FlagSetConverter();
+    Map<String, Integer> byInstrument = new TreeMap<>();
+    int phq9Alerts = 0;
+    try (Connection c = connect(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select r.id, r.instrument_code, r.total, r.band, r.flags, r.loinc_panel,"
+            + " r.loinc_total, r.recall_period, r.alert_raised, r.time_point, r.measure_set_id, r.instrument_version,"
+            + " r.administered_on, r.completed_at, r.entered_at, (select count(*) from safety_alert a"
+            + " where a.response_id = r.id) from instrument_response r where r.status = 'COMPLETE'")) {
+      while (rs.next()) {
+        long id = rs.getLong(1);
+        String code = rs.getString(2);
+        String where = "response " + id + " (" + code + ")";
+        Answers given = answers.get(id);
+        assertNotNull(given, where + ": no answers");
+        Score score = Scorings.of(code).score(given);
+        assertTrue(score.isScorable(), where);
+        assertEquals(score.total(), rs.getDouble(3), 0.0, where + ": total");
+        assertEquals(score.band(), rs.getString(4), where + ": band");
+        assertEquals(flagColumn.convertToDatabaseColumn(score.flags()), rs.getString(5), where + ": flags");
+        assertEquals(score.loinc(), rs.getString(7), where + ": LOINC");
+        assertEquals(Scorings.of(code).instrument().loincPanel(), rs.getString(6), where + ": LOINC panel");
+        assertEquals(Scorings.of(code).instrument().version(), rs.getString(12), where + ": version");
+        Map<String, String> expected = new HashMap<>();
+        for (ScoreValue value : InstrumentResponse.scoreValues(Scorings.of(code).instrument(), score)) {
+          expected.put(value.getName(), value.getValue() + " " + value.getLoinc());
+        }
+        assertEquals(expected, scores.getOrDefault(id, Map.of()), where + ": instrument_score rows");
+        assertEquals(code.startsWith("NRS") ? "AVERAGE_1_WEEK" : null, rs.getString(8), where + ": recall");
+        boolean alert = score.has(Flag.SAFETY_ALERT);
+        assertEquals(alert, given.value(9).orElse(0) > 0 && code.equals("PHQ-9"), where);
+        assertEquals(alert, rs.getBoolean(9), where + ": alert raised");
+        assertEquals(alert ? 1 : 0, rs.getInt(16), where + ": safety alert rows");
+        phq9Alerts += alert ? 1 : 0;
+        assertNotNull(rs.getObject(11), where + ": ticks its set off");
+        assertFalse(rs.getObject(13, LocalDate.class).isAfter(LocalDate.now()), where + ": in the future");
+        assertFalse(rs.getTimestamp(14).before(rs.getTimestamp(15)), where + ": completed before entered");
+        byInstrument.merge(code + " " + rs.getString(10), 1, Integer::sum);
+      }
+    }
+    LOG.info(() -> "Complete responses: " + byInstrument);
+    for (String code : List.of("NRS-BACK", "NRS-LEG", "ODI", "PHQ-9", "GAD-7")) {
+      assertTrue(byInstrument.getOrDefault(code + " BASELINE", 0) > 100, code);
+    }
+    for (String code : List.of("NRS-BACK", "NRS-LEG", "ODI", "PHQ-9")) {
+      assertTrue(byInstrument.getOrDefault(code + " MONTH_3", 0) > 20, code + " at 3 months");
+    }
+    assertEquals(0, number("select count(*) from instrument_response r join measure_set m on m.id = r.measure_set_id"
+        + " where m.case_file_id <> r.case_file_id or m.time_point <> r.time_point"
+        + " or position(r.instrument_code in m.outstanding) > 0"));
+    // baselines for every case past workup, follow-ups only once due
+    assertEquals(0, number("select count(*) from case_file c where c.status not in ('WORKUP')"
+        + " and exists (select 1 from case_event e where e.referral_id = c.referral_id and e.to_status = 'READY_FOR_MDT')"
+        + " and not exists (select 1 from instrument_response r where r.case_file_id = c.id"
+        + " and r.time_point = 'BASELINE')"));
+    assertEquals(0, number("select count(*) from case_file c where c.status = 'WORKUP'"
+        + " and exists (select 1 from instrument_response r where r.case_file_id = c.id)"));
+    assertEquals(0, number("select count(*) from instrument_response r join measure_set m on m.id = r.measure_set_id"
+        + " where m.due_on > current_date"));
+    // pain tends to fall after treatment, not for everyone
+    long better = number("select count(*) from instrument_response b join instrument_response f"
+        + " on f.case_file_id = b.case_file_id and f.instrument_code = b.instrument_code"
+        + " where b.instrument_code = 'ODI' and b.time_point = 'BASELINE' and f.time_point = 'MONTH_6'"
+        + " and f.total < b.total");
+    long worse = number("select count(*) from instrument_response b join instrument_response f"
+        + " on f.case_file_id = b.case_file_id and f.instrument_code = b.instrument_code"
+        + " where b.instrument_code = 'ODI' and b.time_point = 'BASELINE' and f.time_point = 'MONTH_6'"
+        + " and f.total > b.total");
+    assertTrue(better > 2 * worse && worse > 0, "ODI at 6 months: " + better + " better, " + worse + " worse");
+    assertTrue(phq9Alerts > 0, "some PHQ-9 item 9 answers above 0");
+  }
+
+  @Test
+  void safetyAlertsExistExactlyForPhq9WithItem9AboveZero() throws SQLException {
+    assertEquals(0, number("select count(*) from instrument_response r where r.status = 'COMPLETE'"
+        + " and (r.instrument_code = 'PHQ-9' and exists (select 1 from instrument_answer a where a.response_id = r.id"
+        + " and a.item_number = 9 and a.value > 0))"
+        + " <> exists (select 1 from safety_alert s where s.response_id = r.id and s.case_file_id = r.case_file_id)"));
+    assertTrue(number("select count(*) from safety_alert where acknowledged_at is null") > 0, "some open");
+    assertTrue(number("select count(*) from safety_alert where acknowledged_at is not null and note is not null"
+        + " and acknowledged_by in ('surgeon', 'painspecialist', 'drmulti', 'psychologist')") > 0, "some acknowledged");
+    assertEquals(0, number("select count(*) from safety_alert a join instrument_response r on r.id = a.response_id"
+        + " where a.raised_at < r.entered_at or a.raised_at > r.completed_at or a.acknowledged_at < a.raised_at"
+        + " or (a.acknowledged_at is null) <> (a.version = 0)"));
   }
 
   @Test

@@ -64,6 +64,27 @@ class WorkupBrowserIT {
   }
 
   @Test
+  void aRefusedCellShowsItsMessageNextToItAndKeepsTheInput() {
+    long caseId = acceptedCase("Refused");
+    try (Browser surgeon = new Browser()) {
+      surgeon.loginAs(DemoUser.SURGEON);
+      surgeon.open("/workup/edit.xhtml?case=" + caseId + "&section=EXAMINATION");
+      surgeon.waitFor(By.id("exam"));
+      // an angle with a negative straight leg raise: refused by the domain
+      cell(surgeon, "TENSION.STRAIGHT_LEG_RAISE.LEFT", "NEGATIVE");
+      By angle = By.cssSelector("input[data-cell='TENSION.STRAIGHT_LEG_RAISE.LEFT.angle']");
+      surgeon.driver().findElement(angle).sendKeys("40");
+      click(surgeon, "exam:save");
+      By nextToIt = By.xpath("//input[@data-cell='TENSION.STRAIGHT_LEG_RAISE.LEFT.angle']"
+          + "/ancestor::td[1]//*[contains(@class,'ui-message-error')]");
+      surgeon.waitForText(nextToIt, "angle");
+      assertTrue(surgeon.field("messages").getText().contains("Straight leg raise"), surgeon.field("messages").getText());
+      assertEquals("40", surgeon.driver().findElement(angle).getAttribute("value"));
+      assertEquals("NEGATIVE", cellValue(surgeon, "TENSION.STRAIGHT_LEG_RAISE.LEFT"));
+    }
+  }
+
+  @Test
   void theLeadSurgeonCompletesAndSignsAWorkupWithARecurrentDiscBackedByAnMri() {
     long caseId = acceptedCase("Workup");
     try (Browser surgeon = new Browser()) {

@@ -9,11 +9,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.spinecase.domain.model.casefile.CaseStatus;
 import org.spinecase.domain.model.casefile.Discipline;
 import org.spinecase.domain.model.casefile.EventKind;
+import org.spinecase.domain.model.outcome.TimePoint;
 import org.spinecase.domain.model.patient.DiabetesStatus;
 import org.spinecase.domain.model.patient.LuhnCheckDigit;
 import org.spinecase.domain.model.patient.SearchName;
@@ -109,11 +111,17 @@ public final class ClinicSimulation {
   private final IdBlock attachmentIds;
   private final IdBlock caseIds;
   private final IdBlock memberIds;
+  private final SyntheticOutcomes outcomes;
   private long mrnSerial;
 
+  /**
+   * @param schedule the clinic's measure schedule (instrument codes per time point, in order) the
+   *     cases' measure sets are made from
+   */
   public ClinicSimulation(RandomGenerator random, SyntheticTables tables, long revision, long firstMrnSerial,
       IdBlock patientIds, IdBlock surgeryIds, IdBlock referralIds, IdBlock attachmentIds, IdBlock caseIds,
-      IdBlock memberIds) {
+      IdBlock memberIds, Map<TimePoint, List<String>> schedule, IdBlock measureSetIds, IdBlock responseIds,
+      IdBlock alertIds) {
     this.random = random;
     this.names = new SyntheticNames(random);
     this.tables = tables;
@@ -127,6 +135,8 @@ public final class ClinicSimulation {
     this.attachmentIds = attachmentIds;
     this.caseIds = caseIds;
     this.memberIds = memberIds;
+    this.outcomes = new SyntheticOutcomes(random, tables, revision, today, now, schedule, measureSetIds, responseIds,
+        alertIds);
   }
 
   /** Upper bounds of the rows one patient can produce, for reserving ids. */
@@ -134,6 +144,9 @@ public final class ClinicSimulation {
   public static final int MAX_REFERRALS = 2;
   public static final int MAX_ATTACHMENTS_PER_REFERRAL = 2;
   public static final int MAX_MEMBERS_PER_CASE = 6;
+  public static final int MAX_MEASURE_SETS_PER_CASE = SyntheticOutcomes.MAX_SETS_PER_CASE;
+  public static final int MAX_RESPONSES_PER_CASE = SyntheticOutcomes.MAX_RESPONSES_PER_CASE;
+  public static final int MAX_ALERTS_PER_CASE = SyntheticOutcomes.MAX_ALERTS_PER_CASE;
 
   // ---------------------------------------------------------------------------------------------
   // Patients
@@ -430,6 +443,12 @@ public final class ClinicSimulation {
     Person lead;
     Instant openedAt;
     String openedBy;
+    LocalDate openedOn;
+    LocalDate readyOn;
+    LocalDate treatedOn;
+    Instant treatedAt;
+    String treatedBy;
+    LocalDate closedOn;
     Instant closedAt;
     String closeReason;
     Instant caseChangedAt;
@@ -536,6 +555,9 @@ public final class ClinicSimulation {
     }
     if (e.caseId != null) {
       writeCase(e);
+      outcomes.write(new SyntheticOutcomes.CaseStory(e.caseId, patient.id(), e.openedAt, e.openedBy, e.openedOn,
+          e.readyOn, e.treatedAt, e.treatedBy, e.treatedOn, e.closedOn, backPain, legPain, e.lead.username(),
+          e.active().stream().map(m -> m.person.username()).toList()));
     }
     for (Object[] event : e.events) {
       tables.event.row(event);
@@ -599,15 +621,26 @@ public final class ClinicSimulation {
         e.dueOn = null;
       }
       case ACCEPT -> accept(e, day, at);
-      case READY -> caseCommand(e, CaseStatus.READY_FOR_MDT, day, at, null);
+      case READY -> {
+        caseCommand(e, CaseStatus.READY_FOR_MDT, day, at, null);
+        if (e.readyOn == null) {
+          e.readyOn = day;
+        }
+      }
       case RETURN -> caseCommand(e, CaseStatus.WORKUP, day, at, names.pick(RETURN_REASONS));
       case MDT -> caseCommand(e, CaseStatus.MDT_DECIDED, day, at, names.pick(MDT_DECISIONS));
       case PLAN -> caseCommand(e, CaseStatus.PLAN_AGREED, day, at, null);
-      case TREAT -> caseCommand(e, CaseStatus.IN_TREATMENT, day, at, null);
+      case TREAT -> {
+        caseCommand(e, CaseStatus.IN_TREATMENT, day, at, null);
+        e.treatedOn = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        e.treatedAt = at;
+        e.treatedBy = e.caseChangedBy;
+      }
       case FOLLOW_UP -> caseCommand(e, CaseStatus.FOLLOW_UP, day, at, null);
       case CLOSE -> {
         String reason = names.pick(CLOSE_REASONS);
         e.closedAt = at;
+        e.closedOn = day;
         e.closeReason = reason;
         caseCommand(e, CaseStatus.CLOSED, day, at, reason);
       }
@@ -634,6 +667,8 @@ public final class ClinicSimulation {
     e.caseSince = day;
     e.lead = lead;
     e.openedAt = at;
+    // the application counts from the day it opened the case, which is the instant's day
+    e.openedOn = LocalDate.ofInstant(at, ZoneOffset.UTC);
     e.openedBy = e.triager.username();
     e.caseChangedAt = at;
     e.caseChangedBy = e.triager.username();

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.postgresql.copy.CopyManager;
 
 /**
- * The tables of migrations V1 and V2 the generator fills, with their columns in the order rows are
+ * The tables of migrations V1 to V3 the generator fills, with their columns in the order rows are
  * given, flushed in foreign-key order. Envers' audit tables get one "added" row (revtype 0) per
  * record in the generator's one revision, so that the history pages show where the data came from.
  */
@@ -38,6 +38,17 @@ public final class SyntheticTables {
   public final CopyTable event = new CopyTable("case_event", List.of("referral_id", "occurred_at", "actor", "kind",
       "from_status", "to_status", "note"));
 
+  public final CopyTable measureSet = table("measure_set", true, "case_file_id", "patient_id", "time_point",
+      "due_on", "overdue_on", "outstanding", "status");
+  public final CopyTable response = table("instrument_response", true, "case_file_id", "patient_id",
+      "instrument_code", "instrument_version", "language", "recall_period", "time_point", "administered_on", "mode",
+      "status", "total", "band", "flags", "not_scorable_reason", "loinc_panel", "loinc_total", "entered_by",
+      "entered_at", "completed_at", "error_reason", "alert_raised", "measure_set_id");
+  public final CopyTable answer = new CopyTable("instrument_answer", List.of("response_id", "item_number", "value"));
+  public final CopyTable score = new CopyTable("instrument_score", List.of("response_id", "name", "value", "loinc"));
+  public final CopyTable alert = table("safety_alert", true, "case_file_id", "response_id", "raised_at",
+      "acknowledged_by", "acknowledged_at", "note");
+
   public final CopyTable patientAud = audit("patient_aud", "mrn", "family_name", "given_name", "date_of_birth", "sex",
       "phone", "email", "address", "preferred_language", "smoking_status", "diabetes", "bmi", "osteoporosis",
       "autoimmune_disease", "vascular_disease");
@@ -54,9 +65,22 @@ public final class SyntheticTables {
   public final CopyTable memberAud = audit("care_team_member_aud", "case_file_id", "username", "display_name",
       "discipline", "lead", "added_at", "added_by", "removed_at", "removed_by", "removal_reason");
 
+  public final CopyTable measureSetAud = audit("measure_set_aud", "case_file_id", "patient_id", "time_point",
+      "due_on", "overdue_on", "outstanding", "status");
+  /** The link to the measure set and the scores are not audited (see V3). */
+  public final CopyTable responseAud = audit("instrument_response_aud", "case_file_id", "patient_id",
+      "instrument_code", "instrument_version", "language", "recall_period", "time_point", "administered_on", "mode",
+      "status", "total", "band", "flags", "not_scorable_reason", "loinc_panel", "loinc_total", "entered_by",
+      "entered_at", "completed_at", "error_reason", "alert_raised");
+  public final CopyTable answerAud = new CopyTable("instrument_answer_aud",
+      List.of("rev", "revtype", "response_id", "item_number", "value", "setordinal"));
+  public final CopyTable alertAud = audit("safety_alert_aud", "case_file_id", "response_id", "raised_at",
+      "acknowledged_by", "acknowledged_at", "note");
+
   /** Parents before children, records before their history. */
   private final List<CopyTable> order = List.of(patient, surgery, referral, redFlag, attachment, attachmentContent,
-      caseFile, member, event, patientAud, surgeryAud, referralAud, redFlagAud, caseFileAud, memberAud);
+      caseFile, member, event, measureSet, response, answer, score, alert, patientAud, surgeryAud, referralAud,
+      redFlagAud, caseFileAud, memberAud, measureSetAud, responseAud, answerAud, alertAud);
 
   private static CopyTable table(String name, boolean clinicalRecord, String... columns) {
     List<String> all = new java.util.ArrayList<>();

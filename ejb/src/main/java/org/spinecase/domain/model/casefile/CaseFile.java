@@ -95,6 +95,10 @@ public class CaseFile extends ClinicalRecord {
   @Column(name = "red_flag", nullable = false)
   private boolean redFlag;
 
+  /** The workup's red-flag section found a positive sign: the team owes an urgent plan. */
+  @Column(name = "urgent_plan_needed", nullable = false)
+  private boolean urgentPlanNeeded;
+
   @Column(name = "opened_at", nullable = false, updatable = false)
   private Instant openedAt;
 
@@ -196,6 +200,7 @@ public class CaseFile extends ClinicalRecord {
       throw new IllegalArgumentException("A red flag is raised for at least one positive flag");
     }
     redFlag = true;
+    urgentPlanNeeded = true;
     String found =
         flags.stream().sorted().map(RedFlag::label).collect(java.util.stream.Collectors.joining(", "));
     referral.recordOnTimeline(
@@ -349,6 +354,15 @@ public class CaseFile extends ClinicalRecord {
 
   public boolean isRedFlag() {
     return redFlag;
+  }
+
+  /**
+   * The banner's "urgent plan needed": the workup raised a red flag and the case has not reached
+   * its MDT decision yet (in workup or ready for MDT). A red flag from the referral alone does not
+   * ask for it.
+   */
+  public boolean isUrgentPlanNeeded() {
+    return urgentPlanNeeded && (status == CaseStatus.WORKUP || status == CaseStatus.READY_FOR_MDT);
   }
 
   public Instant getOpenedAt() {

@@ -303,16 +303,25 @@ public class InstrumentResponse extends ClinicalRecord {
     band = score.band();
     notScorableReason = score.notScorableReason();
     flags = score.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(score.flags());
+    Set<ScoreValue> values = scoreValues(getInstrument(), score);
+    // Only the rows that changed are written: most saves change one subscale or none.
+    scores.retainAll(values);
+    scores.addAll(values);
+  }
+
+  /**
+   * The rows of instrument_score a score is stored as: the total, if there is one, and each
+   * subscale, with their LOINC codes. Public for tools that write responses in bulk (the synthetic
+   * data generator), so that they store exactly what a save would.
+   */
+  public static Set<ScoreValue> scoreValues(Instrument instrument, Score score) {
     Set<ScoreValue> values = new HashSet<>();
     if (score.total() != null) {
       values.add(new ScoreValue(ScoreValue.TOTAL, score.total(), score.loinc()));
     }
-    Instrument instrument = getInstrument();
     score.subscales().forEach((code, value) -> values.add(
         new ScoreValue(code, value, subscaleLoinc(instrument, code))));
-    // Only the rows that changed are written: most saves change one subscale or none.
-    scores.retainAll(values);
-    scores.addAll(values);
+    return values;
   }
 
   private Optional<SafetyAlert> raiseAlertOnce() {

@@ -164,4 +164,26 @@ class CaseFileTest {
         referral.accept(VARGA.clinician(), List.of(), null, "surgeon", VARGA.roles());
     assertTrue(caseFile.isRedFlag());
   }
+
+  @Test
+  void onlyARedFlagFromTheWorkupAsksForAnUrgentPlanUntilTheMdt() {
+    var referral =
+        org.spinecase.domain.model.referral.Referral.receive(
+            Episodes.patient(),
+            Episodes.details(
+                org.spinecase.domain.model.referral.Urgency.ROUTINE,
+                Set.of(org.spinecase.domain.model.referral.RedFlag.CAUDA_EQUINA)),
+            "coordinator");
+    CaseFile caseFile =
+        referral.accept(VARGA.clinician(), List.of(), null, "surgeon", VARGA.roles());
+    assertTrue(caseFile.isRedFlag());
+    assertFalse(caseFile.isUrgentPlanNeeded(), "a red-flag referral alone");
+
+    caseFile.raiseRedFlag(Set.of(org.spinecase.domain.model.referral.RedFlag.CAUDA_EQUINA), "surgeon");
+    assertTrue(caseFile.isUrgentPlanNeeded(), "in workup");
+    caseFile.apply(CareCommand.MARK_READY_FOR_MDT, "surgeon", VARGA.roles(), null);
+    assertTrue(caseFile.isUrgentPlanNeeded(), "ready for MDT");
+    caseFile.apply(CareCommand.RECORD_MDT_DECISION, "surgeon", VARGA.roles(), "Decided");
+    assertFalse(caseFile.isUrgentPlanNeeded(), "after the MDT decision");
+  }
 }

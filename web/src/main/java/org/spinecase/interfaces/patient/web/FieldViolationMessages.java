@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.spinecase.application.FieldViolation;
-import org.spinecase.interfaces.shared.web.PageMessages;
+import org.spinecase.interfaces.shared.web.FieldMessages;
 
 /**
  * Shows the service's verdict on a form next to the fields it names. The service speaks in
@@ -19,13 +19,7 @@ final class FieldViolationMessages {
   private FieldViolationMessages() {}
 
   static void show(String formId, List<FieldViolation> violations) {
-    for (FieldViolation violation : violations) {
-      if (violation.field() == null || violation.field().isBlank()) {
-        PageMessages.error(violation.message());
-      } else {
-        PageMessages.fieldError(formId + ":" + componentPath(violation.field()), violation.message());
-      }
-    }
+    FieldMessages.show(formId, violations, FieldViolationMessages::componentPath);
   }
 
   static String componentPath(String field) {

@@ -1,7 +1,7 @@
 package org.spinecase.interfaces.referral.web;
 
 import org.spinecase.interfaces.shared.http.ContentDisposition;
-import jakarta.ejb.EJBAccessException;
+import org.spinecase.interfaces.shared.http.Downloads;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.spinecase.application.AttachmentDownload;
-import org.spinecase.application.RecordNotFoundException;
+import java.util.Optional;
 import org.spinecase.application.ReferralService;
 import org.spinecase.interfaces.shared.web.ErrorPages;
 
@@ -32,20 +32,11 @@ public class AttachmentDownloadServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    AttachmentDownload download;
-    try {
-      download = referrals.download(id);
-    } catch (RecordNotFoundException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    } catch (EJBAccessException e) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN);
-      return;
+    Optional<AttachmentDownload> download = Downloads.fetch(response, () -> referrals.download(id));
+    if (download.isPresent()) {
+      AttachmentDownload d = download.get();
+      Downloads.send(response, d.content(), d.type().mediaType(),
+          ContentDisposition.attachment(d.fileName(), d.type().name()));
     }
-    Downloads.send(
-        response,
-        download.content(),
-        download.type().mediaType(),
-        ContentDisposition.attachment(download.fileName(), download.type().name()));
   }
 }

@@ -1,6 +1,7 @@
 package org.spinecase.interfaces.referral.web;
 
 import org.spinecase.interfaces.shared.http.ContentDisposition;
+import org.spinecase.interfaces.shared.http.Downloads;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.spinecase.application.FieldViolation;
-import org.spinecase.interfaces.shared.web.PageMessages;
+import org.spinecase.interfaces.shared.web.FieldMessages;
 
 /**
  * Shows the service's verdict on a referral next to the field it names. The service speaks in
@@ -20,14 +20,7 @@ final class ReferralViolations {
   private ReferralViolations() {}
 
   static void show(String formId, List<FieldViolation> violations) {
-    for (FieldViolation violation : violations) {
-      String component = componentFor(violation.field());
-      if (component == null) {
-        PageMessages.error(violation.message());
-      } else {
-        PageMessages.fieldError(formId + ":" + component, violation.message());
-      }
-    }
+    FieldMessages.show(formId, violations, ReferralViolations::componentFor);
   }
 
   static String componentFor(String field) {

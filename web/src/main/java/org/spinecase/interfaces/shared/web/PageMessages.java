@@ -44,6 +44,16 @@ public final class PageMessages {
     FacesContext.getCurrentInstance().validationFailed();
   }
 
+  /**
+   * Next to the field the detail (what is wrong), in the summary at the top the summary (which
+   * field, what is wrong): for fields that have no visible label of their own, like grid cells.
+   */
+  public static void fieldError(String clientId, String summary, String detail) {
+    FacesContext.getCurrentInstance().addMessage(clientId,
+        new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, detail));
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
   /** Shown on the page the user is redirected to, e.g. "Patient registered with MRN …". */
   public static void infoAfterRedirect(String text) {
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

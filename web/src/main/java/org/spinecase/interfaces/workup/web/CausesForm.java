@@ -168,43 +168,47 @@ public class CausesForm implements Serializable {
    */
   public CausesAndDiagnosis toContent(IntFunction<EvidenceBasis> studyBasis) {
     List<CauseFinding> findings = new ArrayList<>();
-    for (CauseRow row : causes) {
-      if (row.isBlank()) {
-        continue;
+    for (int i = 0; i < causes.size(); i++) {
+      CauseRow row = causes.get(i);
+      if (!row.isBlank()) {
+        findings.add(WorkupViolations.inRow("causes", i, () -> finding(row, studyBasis)));
       }
-      if (row.cause == null) {
-        throw new ClinicalRuleViolation("cause", "Choose the cause from the list, or remove the row.");
-      }
-      List<EvidenceRef> refs = new ArrayList<>();
-      Set<EvidenceBasis> basis = EnumSet.noneOf(EvidenceBasis.class);
-      row.basis.forEach(b -> basis.add(EvidenceBasis.valueOf(b)));
-      for (String e : row.evidence) {
-        String[] parts = e.split(":");
-        EvidenceRef ref = new EvidenceRef(EvidenceRef.Kind.valueOf(parts[0]), Long.parseLong(parts[1]));
-        refs.add(ref);
-        if (ref.kind() == EvidenceRef.Kind.BLOCK) {
-          basis.add(EvidenceBasis.BLOCK);
-        } else {
-          EvidenceBasis implied = studyBasis.apply((int) ref.id());
-          if (implied != null) {
-            basis.add(implied);
-          }
-        }
-      }
-      row.basis = new ArrayList<>(basis.stream().sorted().map(Enum::name).toList());
-      List<Levels> levels = row.levels == null ? List.of()
-          : Arrays.stream(row.levels.split("[,;\\s]+")).filter(s -> !s.isBlank()).map(Levels::of).toList();
-      findings.add(new CauseFinding(
-          FbssCause.valueOf(row.cause),
-          levels,
-          row.side == null ? null : Side.valueOf(row.side),
-          basis,
-          refs,
-          row.certainty == null ? null : Certainty.valueOf(row.certainty),
-          row.timing == null ? null : CauseTiming.valueOf(row.timing),
-          row.surgicallyAddressable));
     }
     return new CausesAndDiagnosis(findings, diagnosis());
+  }
+
+  private static CauseFinding finding(CauseRow row, IntFunction<EvidenceBasis> studyBasis) {
+    if (row.cause == null) {
+      throw new ClinicalRuleViolation("cause", "Choose the cause from the list, or remove the row.");
+    }
+    List<EvidenceRef> refs = new ArrayList<>();
+    Set<EvidenceBasis> basis = EnumSet.noneOf(EvidenceBasis.class);
+    row.basis.forEach(b -> basis.add(EvidenceBasis.valueOf(b)));
+    for (String e : row.evidence) {
+      String[] parts = e.split(":");
+      EvidenceRef ref = new EvidenceRef(EvidenceRef.Kind.valueOf(parts[0]), Long.parseLong(parts[1]));
+      refs.add(ref);
+      if (ref.kind() == EvidenceRef.Kind.BLOCK) {
+        basis.add(EvidenceBasis.BLOCK);
+      } else {
+        EvidenceBasis implied = studyBasis.apply((int) ref.id());
+        if (implied != null) {
+          basis.add(implied);
+        }
+      }
+    }
+    row.basis = new ArrayList<>(basis.stream().sorted().map(Enum::name).toList());
+    List<Levels> levels = row.levels == null ? List.of()
+        : Arrays.stream(row.levels.split("[,;\\s]+")).filter(s -> !s.isBlank()).map(Levels::of).toList();
+    return new CauseFinding(
+        FbssCause.valueOf(row.cause),
+        levels,
+        row.side == null ? null : Side.valueOf(row.side),
+        basis,
+        refs,
+        row.certainty == null ? null : Certainty.valueOf(row.certainty),
+        row.timing == null ? null : CauseTiming.valueOf(row.timing),
+        row.surgicallyAddressable);
   }
 
   private Diagnosis diagnosis() {

@@ -191,8 +191,11 @@ public class ExaminationForm implements Serializable {
     }
   }
 
-  /** A cell the domain refused, named for the message at the top and marked in the grid. */
-  public record CellProblem(String cell, String message) implements Serializable {}
+  /**
+   * A cell the domain refused, named for the message at the top and marked in the grid, with the
+   * id of its input inside the form ("blocks:0:rows:1:leftAngle") for the message next to it.
+   */
+  public record CellProblem(String cell, String component, String message) implements Serializable {}
 
   private final List<Block> grid = new ArrayList<>();
   private final List<Row> siTests = new ArrayList<>();
@@ -311,8 +314,10 @@ public class ExaminationForm implements Serializable {
   public Examination toExamination(List<CellProblem> problems) {
     invalidCells.clear();
     Examination e = Examination.blank();
-    for (Block block : grid) {
-      for (Row row : block.rows) {
+    for (int b = 0; b < grid.size(); b++) {
+      List<Row> rows = grid.get(b).rows;
+      for (int r = 0; r < rows.size(); r++) {
+        Row row = rows.get(r);
         for (Side side : Side.LEGS) {
           String value = row.value(side);
           Integer angle = row.angle(side);
@@ -320,25 +325,28 @@ public class ExaminationForm implements Serializable {
             continue;
           }
           Examination before = e;
-          e = apply(e, row, side, value, angle, problems, (ex, v) -> write(ex, row, side, v, angle));
+          String input = "blocks:" + b + ":rows:" + r + ":" + side.name().toLowerCase(java.util.Locale.ROOT);
+          e = apply(e, row, side, input, problems, (ex, v) -> write(ex, row, side, v, angle));
           if (e == null) {
             e = before;
           }
         }
       }
     }
-    for (Row row : siTests) {
+    for (int i = 0; i < siTests.size(); i++) {
+      Row row = siTests.get(i);
       if (row.left != null) {
         Examination before = e;
-        e = apply(e, row, null, row.left, null, problems,
+        e = apply(e, row, null, "si:" + i + ":value", problems,
             (ex, v) -> ex.withSiTest(SiProvocationTest.valueOf(row.key), TestResult.valueOf(v)));
         e = e == null ? before : e;
       }
     }
-    for (Row row : waddellSigns) {
+    for (int i = 0; i < waddellSigns.size(); i++) {
+      Row row = waddellSigns.get(i);
       if (row.left != null) {
         Examination before = e;
-        e = apply(e, row, null, row.left, null, problems,
+        e = apply(e, row, null, "waddell:" + i + ":value", problems,
             (ex, v) -> ex.withWaddellSign(WaddellSign.valueOf(row.key), TestResult.valueOf(v)));
         e = e == null ? before : e;
       }
@@ -352,8 +360,9 @@ public class ExaminationForm implements Serializable {
     return e;
   }
 
-  private Examination apply(Examination e, Row row, Side side, String value, Integer angle,
+  private Examination apply(Examination e, Row row, Side side, String input,
       List<CellProblem> problems, BiFunction<Examination, String, Examination> change) {
+    String value = side == null ? row.left : row.value(side);
     try {
       if (value == null) {
         throw new ClinicalRuleViolation("angleDegrees", "An angle is recorded only for a positive test.");
@@ -362,7 +371,8 @@ public class ExaminationForm implements Serializable {
     } catch (ClinicalRuleViolation violation) {
       String cell = side == null ? row.label : row.label + ", " + side.label().toLowerCase(java.util.Locale.ROOT);
       invalidCells.add(cellId(row, side));
-      problems.add(new CellProblem(cell, violation.getMessage()));
+      String component = "angleDegrees".equals(violation.getField()) && row.takesAngle ? input + "Angle" : input;
+      problems.add(new CellProblem(cell, component, violation.getMessage()));
       return null;
     }
   }

@@ -94,6 +94,10 @@ public class HistoryForm implements Serializable {
       }
     }
 
+    boolean isEmpty() {
+      return blank(name) && medicationClass == null && opioid == null && amount == null;
+    }
+
     Medication toMedication() {
       MedicationClass cls = medicationClass == null ? null : MedicationClass.valueOf(medicationClass);
       String shown = name;
@@ -217,22 +221,23 @@ public class HistoryForm implements Serializable {
   /** The history as entered; rows left wholly empty are dropped, half-filled rows are refused. */
   public History toHistory() {
     List<PriorTreatment> tried = new ArrayList<>();
-    for (TreatmentRow row : treatments) {
+    for (int i = 0; i < treatments.size(); i++) {
+      TreatmentRow row = treatments.get(i);
       if (row.type == null && row.response == null) {
         continue;
       }
-      tried.add(new PriorTreatment(
+      tried.add(WorkupViolations.inRow("treatments", i, () -> new PriorTreatment(
           row.type == null ? null : PriorTreatmentType.valueOf(row.type),
-          row.response == null ? null : TreatmentResponse.valueOf(row.response)));
+          row.response == null ? null : TreatmentResponse.valueOf(row.response))));
     }
     List<Medication> meds = null;
-    List<MedicationRow> filled = medications.stream()
-        .filter(r -> !(blank(r.name) && r.medicationClass == null && r.opioid == null && r.amount == null))
-        .toList();
-    if (!filled.isEmpty()) {
+    if (medications.stream().anyMatch(r -> !r.isEmpty())) {
       meds = new ArrayList<>();
-      for (MedicationRow row : filled) {
-        meds.add(row.toMedication());
+      for (int i = 0; i < medications.size(); i++) {
+        MedicationRow row = medications.get(i);
+        if (!row.isEmpty()) {
+          meds.add(WorkupViolations.inRow("medications", i, row::toMedication));
+        }
       }
     } else if (noMedication) {
       meds = List.of();

@@ -1,6 +1,5 @@
 package org.spinecase.interfaces.workup.web;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -8,10 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.spinecase.application.DocumentDownload;
-import org.spinecase.application.RecordNotFoundException;
+import java.util.Optional;
 import org.spinecase.application.WorkupService;
-import org.spinecase.domain.model.casefile.IllegalTransitionException;
 import org.spinecase.interfaces.shared.http.ContentDisposition;
+import org.spinecase.interfaces.shared.http.Downloads;
 import org.spinecase.interfaces.shared.web.ErrorPages;
 
 /**
@@ -33,17 +32,11 @@ public class StudyReportServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    DocumentDownload download;
-    try {
-      download = workups.report(caseId, study.intValue());
-    } catch (RecordNotFoundException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    } catch (EJBAccessException | IllegalTransitionException e) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN);
-      return;
+    Optional<DocumentDownload> download = Downloads.fetch(response, () -> workups.report(caseId, study.intValue()));
+    if (download.isPresent()) {
+      DocumentDownload d = download.get();
+      Downloads.send(response, d.content(), d.type().mediaType(),
+          ContentDisposition.attachment(d.fileName(), d.type().name()));
     }
-    Downloads.send(response, download.content(), download.type().mediaType(),
-        ContentDisposition.attachment(download.fileName(), download.type().name()));
   }
 }

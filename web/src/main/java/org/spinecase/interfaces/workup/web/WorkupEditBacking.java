@@ -17,7 +17,6 @@ import org.primefaces.model.file.UploadedFile;
 import org.spinecase.application.BreakGlassService;
 import org.spinecase.application.CaseService;
 import org.spinecase.application.DocumentUpload;
-import org.spinecase.application.FieldViolation;
 import org.spinecase.application.InvalidInputException;
 import org.spinecase.application.PatientService;
 import org.spinecase.application.ScoreRow;
@@ -29,7 +28,6 @@ import org.spinecase.application.WorkupView.BlockRow;
 import org.spinecase.application.WorkupView.SectionState;
 import org.spinecase.application.WorkupView.StudyRow;
 import org.spinecase.domain.model.casefile.CaseFile;
-import org.spinecase.domain.model.casefile.CaseStatus;
 import org.spinecase.domain.model.casefile.IllegalTransitionException;
 import org.spinecase.domain.model.patient.Patient;
 import org.spinecase.domain.model.patient.PriorSpineSurgery;
@@ -114,15 +112,14 @@ public class WorkupEditBacking implements Serializable {
       ErrorPages.forbidden();
       return;
     }
-    Long id = ErrorPages.parseId(caseParam);
-    if (id == null) {
-      ErrorPages.notFound();
+    WorkupCase opened = WorkupCase.open(caseParam, cases, patients, breakGlass);
+    if (opened == null) {
       return;
     }
-    caseId = id;
-    caseFile = cases.get(caseId);
-    patient = patients.get(caseFile.getPatient().getId());
-    grant = breakGlass.activeGrant(patient.getId()).orElse(null);
+    caseId = opened.caseId();
+    caseFile = opened.caseFile();
+    patient = opened.patient();
+    grant = opened.grant();
     view = workups.view(caseId);
     section = chosen(sectionParam);
     orderedOn = ClinicTime.today();
@@ -194,11 +191,11 @@ public class WorkupEditBacking implements Serializable {
   // ---- saving sections ----
 
   public void saveHistory() {
-    build(() -> history.toHistory()).ifPresent(this::save);
+    build("history", () -> history.toHistory()).ifPresent(this::save);
   }
 
   public void saveRedFlags() {
-    build(() -> redFlags.toChecklist()).ifPresent(this::save);
+    build("redFlags", () -> redFlags.toChecklist()).ifPresent(this::save);
   }
 
   public void allOthersNo() {
@@ -232,13 +229,13 @@ public class WorkupEditBacking implements Serializable {
 
   private void cellProblems(List<ExaminationForm.CellProblem> problems) {
     for (ExaminationForm.CellProblem p : problems) {
-      PageMessages.error(p.cell() + ": " + p.message());
+      PageMessages.fieldError("exam:" + p.component(), p.cell() + ": " + p.message(), p.message());
     }
     FacesContext.getCurrentInstance().validationFailed();
   }
 
   public void saveCauses() {
-    build(() -> causes.toContent(n -> view.study(n).map(s -> s.type().evidenceBasis()).orElse(null)))
+    build("causes", () -> causes.toContent(n -> view.study(n).map(s -> s.type().evidenceBasis()).orElse(null)))
         .ifPresent(this::save);
   }
 
@@ -267,15 +264,15 @@ public class WorkupEditBacking implements Serializable {
   }
 
   public void saveFunction() {
-    build(() -> new FunctionAndMovement(walkingMinutes, sittingMinutes, functionText)).ifPresent(this::save);
+    build("function", () -> new FunctionAndMovement(walkingMinutes, sittingMinutes, functionText)).ifPresent(this::save);
   }
 
   public void savePsychology() {
-    build(() -> new PsychologicalEvaluation(psychologyText)).ifPresent(this::save);
+    build("psychology", () -> new PsychologicalEvaluation(psychologyText)).ifPresent(this::save);
   }
 
   public void savePsychosocial() {
-    build(() -> {
+    build("psychosocial", () -> {
       PsychosocialScreening p = PsychosocialScreening.none();
       for (PsychosocialInstrument instrument : PsychosocialInstrument.values()) {
         ScoreRow latest = latestScore(instrument);
@@ -295,13 +292,12 @@ public class WorkupEditBacking implements Serializable {
   }
 
   /** The domain object of the form, or empty with the refusal shown (the input stays). */
-  private <T> Optional<T> build(Builder<T> builder) {
+  private <T> Optional<T> build(String formId, Builder<T> builder) {
     conflictText = null;
     try {
       return Optional.of(builder.build());
     } catch (ClinicalRuleViolation e) {
-      PageMessages.error(e.getMessage());
-      FacesContext.getCurrentInstance().validationFailed();
+      WorkupViolations.show(formId, e);
       return Optional.empty();
     }
   }
@@ -320,10 +316,25 @@ public class WorkupEditBacking implements Serializable {
     } catch (StaleRecordException e) {
       conflict(which);
     } catch (InvalidInputException e) {
-      violations(e.getViolations());
+      WorkupViolations.show(formOf(which), e.getViolations());
     } catch (IllegalTransitionException | EJBAccessException e) {
       refused(e);
     }
+  }
+
+  /** The id of the h:form a section's include puts its inputs in. */
+  static String formOf(WorkupSection which) {
+    return switch (which) {
+      case HISTORY -> "history";
+      case RED_FLAGS -> "redFlags";
+      case EXAMINATION -> "exam";
+      case CAUSES -> "causes";
+      case FUNCTION_AND_MOVEMENT -> "function";
+      case PSYCHOLOGICAL_EVALUATION -> "psychology";
+      case PSYCHOSOCIAL -> "psychosocial";
+      case STUDIES -> "result";
+      case INJECTIONS -> "block";
+    };
   }
 
   /**
@@ -337,13 +348,6 @@ public class WorkupEditBacking implements Serializable {
     conflictText = current == null || current.savedAt() == null
         ? PageMessages.text("wu", "conflict.generic")
         : PageMessages.text("wu", "conflict.section", current.savedBy(), calendar.dateTime(current.savedAt()));
-    FacesContext.getCurrentInstance().validationFailed();
-  }
-
-  private void violations(List<FieldViolation> violations) {
-    for (FieldViolation v : violations) {
-      PageMessages.error(v.message());
-    }
     FacesContext.getCurrentInstance().validationFailed();
   }
 
@@ -374,14 +378,7 @@ public class WorkupEditBacking implements Serializable {
       orderLevels = null;
       orderedOn = ClinicTime.today();
     } catch (InvalidInputException e) {
-      for (FieldViolation v : e.getViolations()) {
-        if ("levels".equals(v.field())) {
-          PageMessages.fieldError("order:orderLevels", v.message());
-        } else {
-          PageMessages.error(v.message());
-        }
-      }
-      FacesContext.getCurrentInstance().validationFailed();
+      WorkupViolations.show("order", e.getViolations());
     } catch (IllegalTransitionException | EJBAccessException e) {
       refused(e);
     }
@@ -418,7 +415,7 @@ public class WorkupEditBacking implements Serializable {
     if (result == null) {
       return;
     }
-    Optional<org.spinecase.domain.model.workup.StudyFindings> findings = build(() -> result.toFindings());
+    Optional<org.spinecase.domain.model.workup.StudyFindings> findings = build("result", () -> result.toFindings());
     if (findings.isEmpty()) {
       return;
     }
@@ -439,7 +436,7 @@ public class WorkupEditBacking implements Serializable {
       }
       FacesContext.getCurrentInstance().validationFailed();
     } catch (InvalidInputException e) {
-      violations(e.getViolations());
+      WorkupViolations.show("result", e.getViolations());
     } catch (IllegalTransitionException | EJBAccessException e) {
       refused(e);
     }
@@ -502,7 +499,7 @@ public class WorkupEditBacking implements Serializable {
     if (block == null) {
       return;
     }
-    Optional<org.spinecase.domain.model.workup.DiagnosticBlock> built = build(() -> block.toBlock());
+    Optional<org.spinecase.domain.model.workup.DiagnosticBlock> built = build("block", () -> block.toBlock());
     if (built.isEmpty()) {
       return;
     }
@@ -521,7 +518,7 @@ public class WorkupEditBacking implements Serializable {
       PageMessages.error(PageMessages.text("wu", "conflict.block", block.getNumber()));
       FacesContext.getCurrentInstance().validationFailed();
     } catch (InvalidInputException e) {
-      violations(e.getViolations());
+      WorkupViolations.show("block", e.getViolations());
     } catch (IllegalTransitionException | EJBAccessException e) {
       refused(e);
     }
@@ -538,7 +535,7 @@ public class WorkupEditBacking implements Serializable {
       fill(section);
     } catch (InvalidInputException e) {
       view = workups.view(caseId);
-      violations(e.getViolations());
+      WorkupViolations.show("signing", e.getViolations());
     } catch (IllegalTransitionException | EJBAccessException e) {
       refused(e);
     }
@@ -553,14 +550,7 @@ public class WorkupEditBacking implements Serializable {
       PageMessages.info(PageMessages.text("wu", "addendum.done"));
       addendumText = null;
     } catch (InvalidInputException e) {
-      for (FieldViolation v : e.getViolations()) {
-        if ("text".equals(v.field())) {
-          PageMessages.fieldError("addendum:addendumText", v.message());
-        } else {
-          PageMessages.error(v.message());
-        }
-      }
-      FacesContext.getCurrentInstance().validationFailed();
+      WorkupViolations.show("addendum", e.getViolations());
     } catch (IllegalTransitionException | EJBAccessException e) {
       refused(e);
     }
@@ -605,8 +595,7 @@ public class WorkupEditBacking implements Serializable {
 
   /** Red flag from the workup on a case in workup or ready for MDT: the urgent plan is due. */
   public boolean isUrgentPlanNeeded() {
-    return caseFile.isRedFlag() && !view.getRedFlags().isEmpty()
-        && (caseFile.getStatus() == CaseStatus.WORKUP || caseFile.getStatus() == CaseStatus.READY_FOR_MDT);
+    return caseFile.isUrgentPlanNeeded();
   }
 
   /** A surgeon or pain specialist on the care team: the sign button is theirs (enabled once nothing blocks). */

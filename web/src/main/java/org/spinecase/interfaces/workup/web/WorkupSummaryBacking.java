@@ -32,10 +32,7 @@ public class WorkupSummaryBacking implements Serializable {
   @Inject private SignedInClinician clinician;
 
   private String caseParam;
-  private long caseId;
-  private CaseFile caseFile;
-  private Patient patient;
-  private BreakGlassGrant grant;
+  private WorkupCase opened;
   private WorkupSummary summary;
 
   public void load() {
@@ -44,16 +41,10 @@ public class WorkupSummaryBacking implements Serializable {
       ErrorPages.forbidden();
       return;
     }
-    Long id = ErrorPages.parseId(caseParam);
-    if (id == null) {
-      ErrorPages.notFound();
-      return;
+    opened = WorkupCase.open(caseParam, cases, patients, breakGlass);
+    if (opened != null) {
+      summary = workups.summary(opened.caseId());
     }
-    caseId = id;
-    caseFile = cases.get(caseId);
-    patient = patients.get(caseFile.getPatient().getId());
-    grant = breakGlass.activeGrant(patient.getId()).orElse(null);
-    summary = workups.summary(caseId);
   }
 
   public String getCaseParam() {
@@ -65,19 +56,19 @@ public class WorkupSummaryBacking implements Serializable {
   }
 
   public long getCaseId() {
-    return caseId;
+    return opened == null ? 0 : opened.caseId();
   }
 
   public CaseFile getCaseFile() {
-    return caseFile;
+    return opened == null ? null : opened.caseFile();
   }
 
   public Patient getPatient() {
-    return patient;
+    return opened == null ? null : opened.patient();
   }
 
   public BreakGlassGrant getGrant() {
-    return grant;
+    return opened == null ? null : opened.grant();
   }
 
   public WorkupSummary getSummary() {

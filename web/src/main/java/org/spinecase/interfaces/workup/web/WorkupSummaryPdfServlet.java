@@ -1,16 +1,15 @@
 package org.spinecase.interfaces.workup.web;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.spinecase.application.RecordNotFoundException;
+import java.util.Optional;
 import org.spinecase.application.WorkupService;
-import org.spinecase.domain.model.casefile.IllegalTransitionException;
 import org.spinecase.interfaces.shared.http.ContentDisposition;
+import org.spinecase.interfaces.shared.http.Downloads;
 import org.spinecase.interfaces.shared.web.ErrorPages;
 
 /**
@@ -31,17 +30,10 @@ public class WorkupSummaryPdfServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    byte[] pdf;
-    try {
-      pdf = workups.summaryPdf(caseId);
-    } catch (RecordNotFoundException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    } catch (EJBAccessException | IllegalTransitionException e) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN);
-      return;
+    Optional<byte[]> pdf = Downloads.fetch(response, () -> workups.summaryPdf(caseId));
+    if (pdf.isPresent()) {
+      Downloads.send(response, pdf.get(), "application/pdf",
+          ContentDisposition.attachment("case-" + caseId + "-workup-summary", "pdf"));
     }
-    Downloads.send(response, pdf, "application/pdf",
-        ContentDisposition.attachment("case-" + caseId + "-workup-summary", "pdf"));
   }
 }
