@@ -3,6 +3,7 @@ package org.spinecase.interfaces.referral.web;
 import java.util.Optional;
 import org.primefaces.model.file.UploadedFile;
 import org.spinecase.domain.model.referral.DocumentType;
+import org.spinecase.interfaces.shared.web.FileNames;
 import org.spinecase.interfaces.shared.web.PageMessages;
 
 /**
@@ -17,12 +18,7 @@ final class UploadCheck {
 
   /** The file's name without any path a browser may send along (old Edge sends "C:\..."). */
   static String baseName(String submitted) {
-    if (submitted == null || submitted.isBlank()) {
-      return "attachment";
-    }
-    String name = submitted.replace('\\', '/');
-    name = name.substring(name.lastIndexOf('/') + 1).strip();
-    return name.isEmpty() ? "attachment" : name;
+    return FileNames.baseName(submitted, "attachment");
   }
 
   /** The problem in the clinic's words, or empty when the file may be attached. */

@@ -1,12 +1,12 @@
 package org.spinecase.interfaces.workup.web;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
+import org.spinecase.application.WorkupView;
 import org.spinecase.domain.model.shared.ClinicalRuleViolation;
 import org.spinecase.domain.model.workup.CauseFinding;
 import org.spinecase.domain.model.workup.CauseTiming;
@@ -28,91 +28,9 @@ import org.spinecase.domain.model.workup.Side;
  * with its levels, side, evidence basis, the studies and blocks it rests on (by the workup's
  * numbers), certainty, timing and whether surgery could address it; then the diagnosis codes.
  */
-public class CausesForm implements Serializable {
+public class CausesForm implements SectionForm {
 
   private static final long serialVersionUID = 1L;
-
-  /** One cause. Evidence as "STUDY:1", "BLOCK:2". */
-  public static final class CauseRow implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private String cause;
-    private String levels;
-    private String side;
-    private List<String> basis = new ArrayList<>();
-    private List<String> evidence = new ArrayList<>();
-    private String certainty;
-    private String timing;
-    private boolean surgicallyAddressable;
-
-    public String getCause() {
-      return cause;
-    }
-
-    public void setCause(String cause) {
-      this.cause = ExaminationForm.blankToNull(cause);
-    }
-
-    public String getLevels() {
-      return levels;
-    }
-
-    public void setLevels(String levels) {
-      this.levels = levels;
-    }
-
-    public String getSide() {
-      return side;
-    }
-
-    public void setSide(String side) {
-      this.side = ExaminationForm.blankToNull(side);
-    }
-
-    public List<String> getBasis() {
-      return basis;
-    }
-
-    public void setBasis(List<String> basis) {
-      this.basis = basis == null ? new ArrayList<>() : new ArrayList<>(basis);
-    }
-
-    public List<String> getEvidence() {
-      return evidence;
-    }
-
-    public void setEvidence(List<String> evidence) {
-      this.evidence = evidence == null ? new ArrayList<>() : new ArrayList<>(evidence);
-    }
-
-    public String getCertainty() {
-      return certainty;
-    }
-
-    public void setCertainty(String certainty) {
-      this.certainty = ExaminationForm.blankToNull(certainty);
-    }
-
-    public String getTiming() {
-      return timing;
-    }
-
-    public void setTiming(String timing) {
-      this.timing = ExaminationForm.blankToNull(timing);
-    }
-
-    public boolean isSurgicallyAddressable() {
-      return surgicallyAddressable;
-    }
-
-    public void setSurgicallyAddressable(boolean surgicallyAddressable) {
-      this.surgicallyAddressable = surgicallyAddressable;
-    }
-
-    boolean isBlank() {
-      return cause == null && (levels == null || levels.isBlank()) && side == null && basis.isEmpty()
-          && evidence.isEmpty() && certainty == null && timing == null;
-    }
-  }
 
   private final List<CauseRow> causes = new ArrayList<>();
   private String icd10;
@@ -160,13 +78,18 @@ public class CausesForm implements Serializable {
     }
   }
 
+  @Override
+  public CausesAndDiagnosis toContent(WorkupView view) {
+    return toContent(n -> view.study(n).map(s -> s.type().evidenceBasis()).orElse(null));
+  }
+
   /**
    * The section as entered. A linked study or block implies its kind of basis, which is ticked
    * for the clinician (the basis shown to the MDT never claims less than the linked evidence).
    *
    * @param studyBasis the basis a study of this workup number implies (imaging, EMG, clinical)
    */
-  public CausesAndDiagnosis toContent(IntFunction<EvidenceBasis> studyBasis) {
+  CausesAndDiagnosis toContent(IntFunction<EvidenceBasis> studyBasis) {
     List<CauseFinding> findings = new ArrayList<>();
     for (int i = 0; i < causes.size(); i++) {
       CauseRow row = causes.get(i);

@@ -3,15 +3,17 @@ package org.spinecase.interfaces.workup.web;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.spinecase.application.WorkupView;
 import org.spinecase.domain.model.workup.RedFlagChecklist;
 import org.spinecase.domain.model.workup.RedFlagSign;
 import org.spinecase.domain.model.workup.TestResult;
+import org.spinecase.interfaces.shared.web.PageMessages;
 
 /**
  * The red-flag checklist as entered: each sign Yes, No or not asked (blank, never "no" by default).
  * Any Yes asks for the urgent plan at once.
  */
-public class RedFlagForm implements Serializable {
+public class RedFlagForm implements SectionForm {
 
   private static final long serialVersionUID = 1L;
 
@@ -76,9 +78,15 @@ public class RedFlagForm implements Serializable {
     return urgentPlan == null || urgentPlan.isBlank() ? checklist : checklist.withUrgentPlan(urgentPlan);
   }
 
+  @Override
+  public RedFlagChecklist toContent(WorkupView view) {
+    return toChecklist();
+  }
+
   /** "No" for every sign not yet answered; answers given stay (the domain's rest-negative). */
   public void restNegative() {
     load(toChecklist().restNegative());
+    PageMessages.info(PageMessages.text("wu", "redFlags.restNegativeDone"));
   }
 
   public boolean isAnyPositive() {
