@@ -28,6 +28,7 @@ import org.spinecase.domain.model.security.Clinician;
 import org.spinecase.interfaces.referral.web.Clinicians;
 import org.spinecase.interfaces.shared.web.ClinicCalendar;
 import org.spinecase.interfaces.shared.web.ErrorPages;
+import org.spinecase.interfaces.shared.web.FieldMessages;
 import org.spinecase.interfaces.shared.web.PageMessages;
 import org.spinecase.interfaces.shared.web.SignedInClinician;
 
@@ -201,14 +202,15 @@ public class CaseViewBacking implements Serializable {
   }
 
   private static void show(String formId, List<FieldViolation> violations) {
-    for (FieldViolation violation : violations) {
-      String field = violation.field() == null ? "" : violation.field();
-      switch (field) {
-        case "reason", "note" -> PageMessages.fieldError(formId + ":reason", violation.message());
-        case "username", "member" -> PageMessages.fieldError(formId + ":member", violation.message());
-        default -> PageMessages.error(violation.message());
-      }
-    }
+    FieldMessages.show(
+        formId,
+        violations,
+        field ->
+            switch (field) {
+              case "reason", "note" -> "reason";
+              case "username", "member" -> "member";
+              default -> null;
+            });
     FacesContext.getCurrentInstance().validationFailed();
   }
 

@@ -30,6 +30,7 @@ import org.spinecase.domain.model.security.Clinician;
 import org.spinecase.interfaces.shared.web.ClinicCalendar;
 import org.spinecase.interfaces.shared.web.ClinicTime;
 import org.spinecase.interfaces.shared.web.ErrorPages;
+import org.spinecase.interfaces.shared.web.FieldMessages;
 import org.spinecase.interfaces.shared.web.PageMessages;
 import org.spinecase.interfaces.shared.web.SignedInClinician;
 
@@ -186,22 +187,19 @@ public class ReferralViewBacking implements Serializable {
   }
 
   private static void show(String formId, List<FieldViolation> violations) {
-    for (FieldViolation violation : violations) {
-      String component = switch (violation.field() == null ? "" : violation.field()) {
-        case "leadUsername", "lead" -> "lead";
-        case "teamUsernames", "team" -> "team";
-        case "reason" -> "reason";
-        case "what", "informationRequested" -> "what";
-        case "dueOn", "informationDueOn" -> "dueOn";
-        case "note" -> "note";
-        default -> null;
-      };
-      if (component == null) {
-        PageMessages.error(violation.message());
-      } else {
-        PageMessages.fieldError(formId + ":" + component, violation.message());
-      }
-    }
+    FieldMessages.show(
+        formId,
+        violations,
+        field ->
+            switch (field) {
+              case "leadUsername", "lead" -> "lead";
+              case "teamUsernames", "team" -> "team";
+              case "reason" -> "reason";
+              case "what", "informationRequested" -> "what";
+              case "dueOn", "informationDueOn" -> "dueOn";
+              case "note" -> "note";
+              default -> null;
+            });
     FacesContext.getCurrentInstance().validationFailed();
   }
 
