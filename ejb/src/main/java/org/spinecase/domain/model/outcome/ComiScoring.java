@@ -6,7 +6,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * COMI-back domain scores as clinical-reference.md defines them: the pain domain is the higher of
+ * COMI-back domain scores as docs/clinical-reference.md defines them: the pain domain is the higher of
  * back and leg NRS (items 1 and 2, both needed), and each other item (3-7) scores 0, 2.5, 5, 7.5 or
  * 10 for options 0-4.
  *
@@ -42,6 +42,6 @@ public final class ComiScoring implements Scoring {
       }
     }
     return Score.notScorable(
-        comi, "index rule not given in clinical-reference.md", domains, Set.of());
+        comi, "index rule not given in docs/clinical-reference.md", domains, Set.of());
   }
 }

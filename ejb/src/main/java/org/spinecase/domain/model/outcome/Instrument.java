@@ -8,7 +8,7 @@ import org.spinecase.domain.model.shared.ClinicalRuleViolation;
 /**
  * A validated questionnaire as data: its items and their answer ranges, the recall periods a rating
  * may refer to, subscales, bands of the total, licensing and the LOINC codes stored with each score
- * for a later FHIR export ({@code null} where clinical-reference.md gives none).
+ * for a later FHIR export ({@code null} where docs/clinical-reference.md gives none).
  *
  * <p>An empty set of recall periods means the instrument fixes its own time frame in its text, so
  * no recall period is chosen at entry. {@code higherOfDoubleTicks} is set only for ODI, the one

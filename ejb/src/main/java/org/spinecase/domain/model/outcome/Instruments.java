@@ -7,7 +7,7 @@ import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
- * The instruments the clinic records, defined from clinical-reference.md ("Instruments: scoring",
+ * The instruments the clinic records, defined from docs/clinical-reference.md ("Instruments: scoring",
  * "Licensing", "Codes").
  *
  * <p>Licensed instruments (ODI, PCS, STarT Back, EQ-5D-5L, COMI-back) carry neutral labels until

@@ -2,7 +2,7 @@ package org.spinecase.domain.model.outcome;
 
 /**
  * The minimal clinically important improvement marked on the charts against the baseline, as
- * clinical-reference.md lists it. For all three a lower score is better, so improvement is a
+ * docs/clinical-reference.md lists it. For all three a lower score is better, so improvement is a
  * decrease. The ODI figure carries the reference's own "verify per source".
  */
 public enum MinimalImportantChange {

@@ -1,7 +1,7 @@
 /**
  * Outcome measures as pure domain: the validated instruments a spine clinic records (NRS back and
  * leg pain, ODI v2.1a, PHQ-9, GAD-7, PCS, STarT Back, EQ-5D-5L, COMI-back) defined as data, and
- * their scoring exactly as {@code clinical-reference.md} ("Instruments: scoring") states it.
+ * their scoring exactly as {@code docs/clinical-reference.md} ("Instruments: scoring") states it.
  *
  * <p>Scores are only ever computed from item answers, never typed in, so that a total can always be
  * traced back to what the patient answered. Partial answers are kept as they are; a scoring rule

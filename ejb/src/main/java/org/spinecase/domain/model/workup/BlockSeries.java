@@ -16,7 +16,7 @@ public final class BlockSeries {
 
   /**
    * The common relief threshold before radiofrequency ablation: "the common >= 80 % relief
-   * threshold before radiofrequency ablation" (clinical-reference.md, "Second-opinion workup").
+   * threshold before radiofrequency ablation" (docs/clinical-reference.md, "Second-opinion workup").
    * Where a clinic uses another threshold it passes it to {@link #meetsThreshold(double)}.
    */
   public static final double COMMON_RELIEF_THRESHOLD_PERCENT = 80;

@@ -1,7 +1,7 @@
 package org.spinecase.domain.model.workup;
 
 /**
- * When the cause arose relative to the index operation (clinical-reference.md, "Classifications to
+ * When the cause arose relative to the index operation (docs/clinical-reference.md, "Classifications to
  * support"): pre-operative (selection, psychosocial factors, smoking, compensation),
  * intra-operative (wrong level, inadequate decompression, nerve injury), post-operative
  * (recurrence, fibrosis, instability, adjacent segment disease, infection).

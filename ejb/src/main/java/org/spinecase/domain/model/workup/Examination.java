@@ -32,7 +32,7 @@ public record Examination(
 
   /**
    * The SI provocation cluster is positive with at least 3 of the 5 tests positive, as
-   * clinical-reference.md states it and as the Laslett cluster is commonly taught (Laslett et al.,
+   * docs/clinical-reference.md states it and as the Laslett cluster is commonly taught (Laslett et al.,
    * Man Ther 2005;10:207-218). In that study Gaenslen's test was done on both sides, so the
    * original rule counted 3 or more of 6 tests; the same paper also reports 2 of the 4 tests
    * without Gaenslen. The reference's 3 of 5 is implemented (verify against the paper).
@@ -41,7 +41,7 @@ public record Examination(
 
   /**
    * Waddell signs are commonly read as clinically significant with 3 or more of the 5 categories
-   * positive (Waddell et al., Spine 1980;5:117-125). clinical-reference.md lists the five
+   * positive (Waddell et al., Spine 1980;5:117-125). docs/clinical-reference.md lists the five
    * categories but gives no threshold (verify).
    */
   public static final int WADDELL_THRESHOLD = 3;

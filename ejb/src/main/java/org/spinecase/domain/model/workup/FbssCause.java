@@ -1,7 +1,7 @@
 package org.spinecase.domain.model.workup;
 
 /**
- * The causes of pain after spine surgery, exactly the taxonomy of clinical-reference.md ("Cause
+ * The causes of pain after spine surgery, exactly the taxonomy of docs/clinical-reference.md ("Cause
  * taxonomy"), in its order. A case can have several. The clinic counts causes, so there is no
  * free-text "other": {@link #UNKNOWN} is the honest answer when none fits.
  */

@@ -3,7 +3,7 @@ package org.spinecase.domain.model.workup;
 /**
  * Why the surgery failed, in the categories of Guyer RD, Patterson M, Ohnmeiss DD. Failed back
  * surgery syndrome: diagnostic evaluation. J Am Acad Orthop Surg 2006;14(9):534-543, as
- * clinical-reference.md lists them.
+ * docs/clinical-reference.md lists them.
  */
 public enum GuyerCategory {
   POOR_PATIENT_SELECTION("Poor patient selection"),

@@ -1,7 +1,7 @@
 package org.spinecase.domain.model.workup;
 
 /**
- * The ICD-10 codes of clinical-reference.md ("Names of the condition"). M96.1 is the code of the
+ * The ICD-10 codes of docs/clinical-reference.md ("Names of the condition"). M96.1 is the code of the
  * condition itself (failed back surgery syndrome = post-laminectomy syndrome); M96.0 and M96.3 name
  * specific post-surgical conditions; the G89 codes only add the chronic pain to one of them.
  *
@@ -40,7 +40,7 @@ public enum Icd10Code {
     return primary;
   }
 
-  /** Whether clinical-reference.md marks the code as not confirmed against a primary source. */
+  /** Whether docs/clinical-reference.md marks the code as not confirmed against a primary source. */
   public boolean verify() {
     return verify;
   }

@@ -1,7 +1,7 @@
 package org.spinecase.domain.model.workup;
 
 /**
- * The key muscles graded for each lumbar and first sacral root, as clinical-reference.md lists
+ * The key muscles graded for each lumbar and first sacral root, as docs/clinical-reference.md lists
  * them: L2 hip flexion, L3 knee extension, L4 ankle dorsiflexion, L5 great-toe extension, S1
  * plantarflexion.
  */

@@ -2,7 +2,7 @@ package org.spinecase.domain.model.workup;
 
 /**
  * How long the pain went away after the index operation, in the three bands of
- * clinical-reference.md. In the FBSS literature no relief at all is commonly read as pointing to
+ * docs/clinical-reference.md. In the FBSS literature no relief at all is commonly read as pointing to
  * the operation not addressing the pain generator (selection, diagnosis, wrong level); relief for
  * weeks to months to post-operative fibrosis, infection or instability; relief beyond 6-12 months
  * to new or progressive disease such as adjacent segment disease or recurrence. A pointer for the

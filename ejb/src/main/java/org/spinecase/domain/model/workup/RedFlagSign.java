@@ -3,7 +3,7 @@ package org.spinecase.domain.model.workup;
 import org.spinecase.domain.model.referral.RedFlag;
 
 /**
- * The items of the red-flag checklist of clinical-reference.md, one per sign the clinician asks
+ * The items of the red-flag checklist of docs/clinical-reference.md, one per sign the clinician asks
  * about or looks for. Each belongs to one of the red flags the referral already knows ({@link
  * RedFlag}), so that a positive sign marks the case with the same flag, banner and worklist as a
  * red flag found at referral.

@@ -15,7 +15,7 @@ import org.spinecase.domain.model.shared.ClinicalRuleViolation;
 
 class CausesTest {
 
-  /** The taxonomy of clinical-reference.md, "Cause taxonomy", copied here by hand. */
+  /** The taxonomy of docs/clinical-reference.md, "Cause taxonomy", copied here by hand. */
   private static final List<String> REFERENCE_TAXONOMY =
       List.of(
           "Residual or recurrent disc herniation",

@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * The one shape of every error the API answers (architecture.md, "Fixed contracts"):
+ * The one shape of every error the API answers (docs/architecture.md, "Fixed contracts"):
  * {"status", "message", "violations": [{"field", "message"}]}, violations empty unless the input
  * was refused field by field.
  */

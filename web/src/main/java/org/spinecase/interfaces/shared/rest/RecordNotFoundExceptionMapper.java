@@ -7,7 +7,7 @@ import org.spinecase.application.RecordNotFoundException;
 
 /**
  * 404 for a record that does not exist and for one the caller may not see alike, so that ids
- * cannot be probed (roles.md, "Object-level access").
+ * cannot be probed (docs/roles.md, "Object-level access").
  */
 @Provider
 public class RecordNotFoundExceptionMapper implements ExceptionMapper<RecordNotFoundException> {

@@ -1,0 +1,2 @@
+/** JSON shapes of the outcome API. */
+package org.spinecase.interfaces.outcome.rest.dto;

@@ -1,0 +1,2 @@
+/** JSON shapes of the referral API. */
+package org.spinecase.interfaces.referral.rest.dto;

@@ -1,0 +1,2 @@
+/** The worklist page every user lands on after signing in. */
+package org.spinecase.interfaces.worklist.web;

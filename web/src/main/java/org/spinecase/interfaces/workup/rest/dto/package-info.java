@@ -1,0 +1,2 @@
+/** JSON shapes of the workup API. */
+package org.spinecase.interfaces.workup.rest.dto;
