@@ -14,6 +14,7 @@ import org.spinecase.application.security.RequestOrigin;
 import org.spinecase.domain.model.audit.AccessAction;
 import org.spinecase.domain.model.audit.AccessLogEntry;
 import org.spinecase.domain.model.audit.AccessOutcome;
+import org.spinecase.domain.model.shared.ClinicClock;
 
 /**
  * Writes the access log: who read, searched or changed which patient record, and whether they were
@@ -68,7 +69,7 @@ public class AuditTrail {
       String breakGlassReason) {
     Origin origin = origin();
     entityManager.persist(
-        AccessLogEntry.of(action, outcome, Instant.now())
+        AccessLogEntry.of(action, outcome, ClinicClock.now())
             .by(currentUser.username(), origin.subject(), String.join(",", currentUser.roles()))
             .concerning(recordType, recordId, patientId)
             .from(origin.clientAddress(), origin.requestId())

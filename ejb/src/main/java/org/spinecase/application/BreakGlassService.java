@@ -15,6 +15,7 @@ import org.spinecase.domain.model.security.BreakGlassGrant;
 import org.spinecase.infrastructure.persistence.BreakGlassRepository;
 import org.spinecase.infrastructure.persistence.CaseFileRepository;
 import org.spinecase.infrastructure.persistence.PatientRepository;
+import org.spinecase.domain.model.shared.ClinicClock;
 
 /**
  * Breaking the glass: a clinician outside a patient's care teams states why they need the record
@@ -61,7 +62,7 @@ public class BreakGlassService {
             currentUser.username(),
             String.join(",", currentUser.roles()),
             reason,
-            Instant.now(),
+            ClinicClock.now(),
             BreakGlassGrant.configuredDuration());
     grants.add(grant);
     grants.flush();
@@ -106,7 +107,7 @@ public class BreakGlassService {
         grants
             .find(grantId)
             .orElseThrow(() -> access.notFound(AccessAction.UPDATE, GRANT, grantId));
-    grant.markReviewed(currentUser.username(), note, Instant.now());
+    grant.markReviewed(currentUser.username(), note, ClinicClock.now());
     RecordWrites.flushOrStale(grants::flush, GRANT, grantId);
     auditTrail.record(
         AccessAction.UPDATE, AccessOutcome.ALLOWED, GRANT, grantId, grant.getPatientId());

@@ -14,6 +14,7 @@ import org.spinecase.application.security.Roles;
 import org.spinecase.domain.model.casefile.Discipline;
 import org.spinecase.domain.model.security.Clinician;
 import org.spinecase.infrastructure.persistence.ClinicianRepository;
+import org.spinecase.domain.model.shared.ClinicClock;
 
 /**
  * Who the clinic's people are, as seen at sign-in: the pick list for lead clinicians and care
@@ -46,7 +47,7 @@ public class ClinicianDirectory {
       return;
     }
     String username = currentUser.username();
-    Instant now = Instant.now();
+    Instant now = ClinicClock.now();
     clinicians
         .find(username)
         .ifPresentOrElse(

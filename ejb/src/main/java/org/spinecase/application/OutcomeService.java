@@ -21,6 +21,7 @@ import org.spinecase.domain.model.outcome.SafetyAlert;
 import org.spinecase.infrastructure.persistence.CurrentRevision;
 import org.spinecase.infrastructure.persistence.MeasureSetRepository;
 import org.spinecase.infrastructure.persistence.OutcomeRepository;
+import org.spinecase.domain.model.shared.ClinicClock;
 
 /**
  * Recording outcome questionnaires within a case: start a response, save answers as they come,
@@ -192,7 +193,7 @@ public class OutcomeService {
             start.language(),
             start.mode(),
             currentUser.username(),
-            LocalDate.now());
+            ClinicClock.today());
     responses.add(response);
     auditTrail.record(
         AccessAction.CREATE,

@@ -20,6 +20,7 @@ import org.spinecase.domain.model.referral.ReferralDetails;
 import org.spinecase.domain.model.referral.ReferralQuestion;
 import org.spinecase.domain.model.referral.Referrer;
 import org.spinecase.domain.model.referral.Urgency;
+import org.spinecase.domain.model.shared.ClinicClock;
 
 /**
  * A referral as entered at intake, for a registered patient ({@code patientId}) or one registered
@@ -46,7 +47,7 @@ public class ReferralForm implements Serializable {
 
   @NotNull(message = "Date received is required.")
   @PastOrPresent(message = "Date received must not be in the future.")
-  private LocalDate receivedOn = LocalDate.now();
+  private LocalDate receivedOn = ClinicClock.today();
 
   @NotNull(message = "Channel is required.")
   private ReferralChannel channel;

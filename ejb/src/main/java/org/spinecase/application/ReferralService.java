@@ -26,6 +26,7 @@ import org.spinecase.infrastructure.persistence.CaseFileRepository;
 import org.spinecase.infrastructure.persistence.CurrentRevision;
 import org.spinecase.infrastructure.persistence.PatientRepository;
 import org.spinecase.infrastructure.persistence.ReferralRepository;
+import org.spinecase.domain.model.shared.ClinicClock;
 
 /**
  * Referral intake and triage: receive a referral with its documents, read it, and accept, decline
@@ -136,7 +137,7 @@ public class ReferralService {
     Clinicians.Team team = clinicians.team(leadUsername, teamUsernames);
     CaseFile caseFile = referral.accept(team.lead(), team.members(), note, me(), myRoles());
     cases.add(caseFile);
-    measureSets.caseOpened(caseFile, LocalDate.now());
+    measureSets.caseOpened(caseFile, ClinicClock.today());
     save(referral);
     log(AccessAction.CREATE, CareAccess.CASE_FILE, caseFile.getId(), caseFile.getPatient().getId());
     return caseFile;
@@ -176,7 +177,7 @@ public class ReferralService {
     if (referral.getStatus() != ReferralStatus.DECLINED) {
       throw new InvalidInputException(null, "Only a declined referral has a decline letter.");
     }
-    return DeclineLetter.pdf(referral, clinicians.nameOf(referral.getTriagedBy()), LocalDate.now());
+    return DeclineLetter.pdf(referral, clinicians.nameOf(referral.getTriagedBy()), ClinicClock.today());
   }
 
   private Patient patientOf(ReferralForm form) {

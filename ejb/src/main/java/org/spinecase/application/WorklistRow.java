@@ -10,6 +10,7 @@ import org.spinecase.domain.model.patient.Patient;
 import org.spinecase.domain.model.referral.ReferralQuestion;
 import org.spinecase.domain.model.referral.ReferralStatus;
 import org.spinecase.domain.model.referral.Urgency;
+import org.spinecase.domain.model.shared.ClinicClock;
 
 /**
  * One row of a worklist: a referral waiting for triage or a case, with its patient and how long it
@@ -71,7 +72,7 @@ public record WorklistRow(
         daysSince(statusSince),
         null,
         dueOn,
-        dueOn != null && dueOn.isBefore(LocalDate.now()));
+        dueOn != null && dueOn.isBefore(ClinicClock.today()));
   }
 
   /** A case row, as the case lists' query selects it. */
@@ -142,7 +143,7 @@ public record WorklistRow(
         daysSince(dueOn),
         leadName,
         dueOn,
-        !LocalDate.now().isBefore(overdueOn));
+        !ClinicClock.today().isBefore(overdueOn));
   }
 
   /**
@@ -184,7 +185,7 @@ public record WorklistRow(
 
   /** Days waited by the clinic's calendar (the server's zone), today counting as none. */
   private static long daysSince(LocalDate since) {
-    return Math.max(0, ChronoUnit.DAYS.between(since, LocalDate.now()));
+    return Math.max(0, ChronoUnit.DAYS.between(since, ClinicClock.today()));
   }
 
   // Jakarta EE 10's Expression Language resolves JavaBean getters only, not record accessors.

@@ -14,6 +14,7 @@ import org.spinecase.application.security.Roles;
 import org.spinecase.domain.model.audit.AccessAction;
 import org.spinecase.domain.model.audit.AccessOutcome;
 import org.spinecase.infrastructure.persistence.WorklistQueries;
+import org.spinecase.domain.model.shared.ClinicClock;
 
 /**
  * The worklists clinicians land on: paged, sorted and filtered in SQL, red flags always first.
@@ -58,7 +59,7 @@ public class WorklistService {
       boolean ascending) {
     requireFor(list);
     String me = currentUser.username();
-    LocalDate today = LocalDate.now();
+    LocalDate today = ClinicClock.today();
     int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
     boolean all = seesAllCases();
     List<WorklistRow> rows =
@@ -71,7 +72,7 @@ public class WorklistService {
   /** How many rows each of the caller's lists has, unfiltered; one count per list. */
   public Map<Worklist, Long> counts() {
     String me = currentUser.username();
-    LocalDate today = LocalDate.now();
+    LocalDate today = ClinicClock.today();
     Map<Worklist, Long> counts = new EnumMap<>(Worklist.class);
     for (Worklist list : Worklist.forRoles(currentUser.roleSet())) {
       counts.put(list, queries.count(list, null, me, seesAllCases(), today));

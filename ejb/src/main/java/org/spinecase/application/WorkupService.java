@@ -41,6 +41,7 @@ import org.spinecase.infrastructure.json.WorkupJson;
 import org.spinecase.infrastructure.pdf.TextPdf;
 import org.spinecase.infrastructure.persistence.CurrentRevision;
 import org.spinecase.infrastructure.persistence.WorkupRepository;
+import org.spinecase.domain.model.shared.ClinicClock;
 
 /**
  * The second-opinion workup of a case: sections saved one by one, studies ordered and resulted,
@@ -102,7 +103,7 @@ public class WorkupService {
     Workup workup = store.ensureWorkup(stored);
     WorkupSectionRecord record =
         existing.orElseGet(() -> new WorkupSectionRecord(workup, section));
-    record.store(content, WorkupJson.section(content), author.username(), Instant.now());
+    record.store(content, WorkupJson.section(content), author.username(), ClinicClock.now());
     if (existing.isEmpty()) {
       // persisted once filled in: Hibernate inserts the state it had when persisted
       repository.add(record);
@@ -206,7 +207,7 @@ public class WorkupService {
     Author author = author(stored);
     Signature signature;
     try {
-      signature = stored.sheet().sign(author, Instant.now());
+      signature = stored.sheet().sign(author, ClinicClock.now());
     } catch (WorkupRefused refused) {
       if (refused.getReason() != WorkupRefused.Reason.INCOMPLETE) {
         throw refused;
@@ -230,7 +231,7 @@ public class WorkupService {
   public WorkupView addAddendum(long caseId, WorkupSection concerns, String text) {
     StoredWorkup stored = loadForChange(caseId);
     Addendum addendum =
-        stored.sheet().addAddendum(author(stored), Instant.now(), concerns, text);
+        stored.sheet().addAddendum(author(stored), ClinicClock.now(), concerns, text);
     Workup workup = store.ensureWorkup(stored);
     repository.add(new WorkupAddendum(workup, addendum));
     save(WORKUP, caseId);

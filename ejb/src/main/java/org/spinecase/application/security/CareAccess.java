@@ -15,6 +15,7 @@ import org.spinecase.domain.model.referral.Referral;
 import org.spinecase.domain.model.security.BreakGlassGrant;
 import org.spinecase.infrastructure.persistence.BreakGlassRepository;
 import org.spinecase.infrastructure.persistence.CaseFileRepository;
+import org.spinecase.domain.model.shared.ClinicClock;
 
 /**
  * The one place that decides whether the caller may see a referral, a document or a case, and that
@@ -83,7 +84,7 @@ public class CareAccess {
 
   /** The caller's break-glass grant in force for the patient. */
   public Optional<BreakGlassGrant> activeGrant(long patientId) {
-    return grants.active(patientId, currentUser.username(), Instant.now());
+    return grants.active(patientId, currentUser.username(), ClinicClock.now());
   }
 
   /** Logs a request for a record that does not exist and returns the exception to throw. */

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hibernate.envers.AuditReaderFactory;
-import org.spinecase.domain.model.audit.SpineCaseRevision;
 
 /**
  * Starts the current transaction's Envers revision now, so that it names the service's caller.

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.spinecase.domain.model.outcome.ItemText;
+import org.spinecase.domain.model.shared.ClinicClock;
 
 /**
  * The licensed item text the clinic supplied (table instrument_text), as an {@link ItemText} for
@@ -47,7 +48,7 @@ public class InstrumentTextRepository {
         .setParameter(1, instrumentCode)
         .setParameter(2, language)
         .executeUpdate();
-    Instant now = Instant.now();
+    Instant now = ClinicClock.now();
     for (Row row : rows) {
       // a stem has no option value: written as a literal null, not as an untyped parameter
       String option = row.optionValue() == null ? "null" : String.valueOf(row.optionValue());

@@ -9,7 +9,6 @@ import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.envers.query.AuditQuery;
 import org.spinecase.domain.model.audit.RecordRevision;
-import org.spinecase.domain.model.audit.SpineCaseRevision;
 import org.spinecase.domain.model.patient.Patient;
 import org.spinecase.domain.model.patient.PriorSpineSurgery;
 

@@ -16,6 +16,7 @@ import java.time.Instant;
 import org.hibernate.envers.Audited;
 import org.spinecase.domain.model.security.Clinician;
 import org.spinecase.domain.model.shared.ClinicalRecord;
+import org.spinecase.domain.model.shared.ClinicClock;
 
 /**
  * One clinician's place on a case's care team, which is what lets them see the case.
@@ -76,7 +77,7 @@ public class CareTeamMember extends ClinicalRecord {
     this.username = clinician.getUsername();
     this.displayName = clinician.getDisplayName();
     this.discipline = discipline;
-    this.addedAt = Instant.now();
+    this.addedAt = ClinicClock.now();
     this.addedBy = actor;
   }
 
@@ -85,7 +86,7 @@ public class CareTeamMember extends ClinicalRecord {
   }
 
   void leave(String actor, String reason) {
-    removedAt = Instant.now();
+    removedAt = ClinicClock.now();
     removedBy = actor;
     removalReason = reason;
   }

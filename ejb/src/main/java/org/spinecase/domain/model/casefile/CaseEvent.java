@@ -16,8 +16,8 @@ import java.time.Instant;
 import java.util.Objects;
 import org.hibernate.annotations.Immutable;
 import org.spinecase.domain.model.referral.Referral;
-import org.spinecase.domain.model.shared.CallerName;
 import org.spinecase.domain.model.shared.FreeText;
+import org.spinecase.domain.model.shared.ClinicClock;
 
 /**
  * One step on an episode's timeline: who did what when, from which status to which, and why.
@@ -71,7 +71,7 @@ public class CaseEvent {
    *
    * @param from the status before, {@code null} when the status did not change
    * @param to the status after, {@code null} when the status did not change
-   * @param actor who did it; the current caller when {@code null}
+   * @param actor who did it: the signed-in user's name, passed down by the service
    */
   public static CaseEvent of(
       Referral referral, EventKind kind, CareState from, CareState to, String actor, String note) {
@@ -80,8 +80,8 @@ public class CaseEvent {
     event.kind = Objects.requireNonNull(kind, "kind");
     event.fromStatus = from;
     event.toStatus = to;
-    event.by = actor == null ? CallerName.current() : actor;
-    event.at = Instant.now();
+    event.by = Objects.requireNonNull(actor, "actor");
+    event.at = ClinicClock.now();
     String text = FreeText.tidyBlock(note);
     event.note =
         text == null || text.length() <= NOTE_LENGTH ? text : text.substring(0, NOTE_LENGTH);

@@ -39,6 +39,7 @@ import org.spinecase.domain.model.security.Clinician;
 import org.spinecase.domain.model.shared.ClinicalRecord;
 import org.spinecase.domain.model.shared.ClinicalRuleViolation;
 import org.spinecase.domain.model.shared.FreeText;
+import org.spinecase.domain.model.shared.ClinicClock;
 
 /**
  * The episode of care an accepted referral opens: its status from workup to closure, the lead
@@ -147,9 +148,9 @@ public class CaseFile extends ClinicalRecord {
     caseFile.referral = referral;
     caseFile.patient = referral.getPatient();
     caseFile.status = Objects.requireNonNull(initial, "initial");
-    caseFile.statusSince = LocalDate.now();
+    caseFile.statusSince = ClinicClock.today();
     caseFile.redFlag = referral.isRedFlag();
-    caseFile.openedAt = Instant.now();
+    caseFile.openedAt = ClinicClock.now();
     caseFile.join(lead, lead.leadingDiscipline(), actor).leadCase(true);
     caseFile.leadUsername = lead.getUsername();
     caseFile.leadName = lead.getDisplayName();
@@ -182,9 +183,9 @@ public class CaseFile extends ClinicalRecord {
     String why = FreeText.limited("reason", "Reason", FreeText.tidyBlock(reason), TEXT_LENGTH);
     CaseStatus from = status;
     status = (CaseStatus) row.to();
-    statusSince = LocalDate.now();
+    statusSince = ClinicClock.today();
     if (status == CaseStatus.CLOSED) {
-      closedAt = Instant.now();
+      closedAt = ClinicClock.now();
       closeReason = why;
     }
     referral.recordOnTimeline(command.eventKind(), from, status, actor, why);

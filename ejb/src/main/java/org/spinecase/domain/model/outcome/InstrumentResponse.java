@@ -34,6 +34,7 @@ import org.spinecase.domain.model.patient.Patient;
 import org.spinecase.domain.model.shared.ClinicalRecord;
 import org.spinecase.domain.model.shared.ClinicalRuleViolation;
 import org.spinecase.domain.model.shared.FreeText;
+import org.spinecase.domain.model.shared.ClinicClock;
 
 /**
  * One administration of an instrument within a case: the answers as given, partial or whole, and
@@ -204,7 +205,7 @@ public class InstrumentResponse extends ClinicalRecord {
     response.loincPanel = instrument.loincPanel();
     response.loincTotal = instrument.loincTotal();
     response.enteredBy = Objects.requireNonNull(actor, "actor");
-    response.enteredAt = Instant.now();
+    response.enteredAt = ClinicClock.now();
     response.rescore();
     return response;
   }
@@ -248,7 +249,7 @@ public class InstrumentResponse extends ClinicalRecord {
     }
     store(score);
     status = ResponseStatus.COMPLETE;
-    completedAt = Instant.now();
+    completedAt = ClinicClock.now();
   }
 
   /**

@@ -22,6 +22,7 @@ import org.hibernate.envers.Audited;
 import org.spinecase.domain.model.casefile.CaseFile;
 import org.spinecase.domain.model.patient.Patient;
 import org.spinecase.domain.model.shared.ClinicalRecord;
+import org.spinecase.domain.model.shared.ClinicClock;
 
 /**
  * The questionnaires a case owes at one time point, materialised when the point becomes known (the
@@ -159,6 +160,6 @@ public class MeasureSet extends ClinicalRecord {
   }
 
   public boolean isOverdue() {
-    return isOverdue(LocalDate.now());
+    return isOverdue(ClinicClock.today());
   }
 }

@@ -17,6 +17,7 @@ import org.spinecase.domain.model.casefile.CaseFile;
 import org.spinecase.domain.model.shared.ClinicalRecord;
 import org.spinecase.domain.model.shared.ClinicalRuleViolation;
 import org.spinecase.domain.model.shared.FreeText;
+import org.spinecase.domain.model.shared.ClinicClock;
 
 /**
  * A non-zero answer to PHQ-9 item 9 (thoughts of being better off dead or of self-harm), raised on
@@ -64,7 +65,7 @@ public class SafetyAlert extends ClinicalRecord {
     SafetyAlert alert = new SafetyAlert();
     alert.caseFile = response.getCaseFile();
     alert.response = response;
-    alert.raisedAt = Instant.now();
+    alert.raisedAt = ClinicClock.now();
     return alert;
   }
 
@@ -83,7 +84,7 @@ public class SafetyAlert extends ClinicalRecord {
     }
     note = tidied;
     acknowledgedBy = actor;
-    acknowledgedAt = Instant.now();
+    acknowledgedAt = ClinicClock.now();
   }
 
   public Long getId() {

@@ -29,6 +29,7 @@ import org.hibernate.envers.NotAudited;
 import org.spinecase.domain.model.shared.ClinicalRecord;
 import org.spinecase.domain.model.shared.ClinicalRuleViolation;
 import org.spinecase.domain.model.shared.FreeText;
+import org.spinecase.domain.model.shared.ClinicClock;
 
 /**
  * A person registered with the clinic: identity, contact, risk factors and the spine surgeries they
@@ -207,7 +208,7 @@ public class Patient extends ClinicalRecord {
     if (date == null) {
       throw new ClinicalRuleViolation("dateOfBirth", "Date of birth is required.");
     }
-    if (!date.isBefore(LocalDate.now())) {
+    if (!date.isBefore(ClinicClock.today())) {
       throw new ClinicalRuleViolation("dateOfBirth", "Date of birth must be in the past.");
     }
     if (date.isBefore(EARLIEST_DATE_OF_BIRTH)) {

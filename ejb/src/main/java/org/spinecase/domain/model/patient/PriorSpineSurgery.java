@@ -18,6 +18,7 @@ import org.hibernate.envers.Audited;
 import org.spinecase.domain.model.shared.ClinicalRecord;
 import org.spinecase.domain.model.shared.ClinicalRuleViolation;
 import org.spinecase.domain.model.shared.FreeText;
+import org.spinecase.domain.model.shared.ClinicClock;
 
 /**
  * One spine operation the patient had before coming to the clinic, the starting point of every
@@ -132,7 +133,7 @@ public class PriorSpineSurgery extends ClinicalRecord {
     if (date == null) {
       throw new ClinicalRuleViolation("surgeryDate", "Surgery date is required.");
     }
-    if (date.isAfter(LocalDate.now())) {
+    if (date.isAfter(ClinicClock.today())) {
       throw new ClinicalRuleViolation("surgeryDate", "Surgery date must not be in the future.");
     }
     if (date.isBefore(patient.getDateOfBirth())) {

@@ -21,6 +21,7 @@ import java.util.Locale;
 import org.hibernate.annotations.Immutable;
 import org.spinecase.domain.model.shared.ClinicalRuleViolation;
 import org.spinecase.domain.model.shared.FreeText;
+import org.spinecase.domain.model.shared.ClinicClock;
 
 /**
  * A document filed with a referral (the letter, outside reports, imaging reports): what it is and
@@ -94,7 +95,7 @@ public class Attachment {
     this.documentType = checkedType(content);
     this.sizeBytes = content.length;
     this.sha256 = sha256Of(content);
-    this.uploadedAt = Instant.now();
+    this.uploadedAt = ClinicClock.now();
     this.uploadedBy = actor;
   }
 

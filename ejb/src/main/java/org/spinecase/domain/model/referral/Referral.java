@@ -47,6 +47,7 @@ import org.spinecase.domain.model.security.Clinician;
 import org.spinecase.domain.model.shared.ClinicalRecord;
 import org.spinecase.domain.model.shared.ClinicalRuleViolation;
 import org.spinecase.domain.model.shared.FreeText;
+import org.spinecase.domain.model.shared.ClinicClock;
 
 /**
  * A request from another clinician to see a patient, from its arrival through triage: the start of
@@ -212,7 +213,7 @@ public class Referral extends ClinicalRecord {
     if (dueBy == null) {
       throw new ClinicalRuleViolation("dueOn", "Say by when the information is needed.");
     }
-    if (dueBy.isBefore(LocalDate.now())) {
+    if (dueBy.isBefore(ClinicClock.today())) {
       throw new ClinicalRuleViolation("dueOn", "The due date must not be in the past.");
     }
     informationRequested = request;
@@ -239,7 +240,7 @@ public class Referral extends ClinicalRecord {
     ReferralStatus from = status;
     caseFile = opened;
     status = ReferralStatus.ACCEPTED;
-    statusSince = LocalDate.now();
+    statusSince = ClinicClock.today();
     dueOn = null;
     triaged(actor);
     recordOnTimeline(row.command().eventKind(), from, row.to(), actor, tidied(note));
@@ -288,12 +289,12 @@ public class Referral extends ClinicalRecord {
   private void moveTo(CareState next, CareCommand command, String actor, String note) {
     ReferralStatus from = status;
     status = (ReferralStatus) next;
-    statusSince = LocalDate.now();
+    statusSince = ClinicClock.today();
     recordOnTimeline(command.eventKind(), from, next, actor, note);
   }
 
   private void triaged(String actor) {
-    triagedAt = Instant.now();
+    triagedAt = ClinicClock.now();
     triagedBy = actor;
   }
 
@@ -337,7 +338,7 @@ public class Referral extends ClinicalRecord {
 
   private static LocalDate checkedReceivedOn(LocalDate date) {
     required("receivedOn", "Date received", date);
-    if (date.isAfter(LocalDate.now())) {
+    if (date.isAfter(ClinicClock.today())) {
       throw new ClinicalRuleViolation("receivedOn", "Date received must not be in the future.");
     }
     return date;

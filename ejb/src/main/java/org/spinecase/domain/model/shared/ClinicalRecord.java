@@ -1,7 +1,6 @@
 package org.spinecase.domain.model.shared;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -10,13 +9,13 @@ import java.time.Instant;
  * Base of every clinical entity: a version for optimistic locking and who created and last changed
  * the record.
  *
- * <p>The metadata is stamped by {@link RecordMetadataListener} rather than by services so that no
- * write path can forget it. It is deliberately not audited by Envers: the revision entity already
+ * <p>The metadata is stamped by the persistence layer's entity listener (registered in
+ * META-INF/orm.xml, so the model stays free of container plumbing) rather than by services, so
+ * that no write path can forget it. It is deliberately not audited by Envers: the revision entity already
  * records who changed what and when, so copying the metadata into every audit row would only repeat
  * it. Each entity declares its own identifier so that each table can have its own sequence.
  */
 @MappedSuperclass
-@EntityListeners(RecordMetadataListener.class)
 public abstract class ClinicalRecord {
 
   @Version
@@ -55,13 +54,13 @@ public abstract class ClinicalRecord {
     return changedBy;
   }
 
-  void stampCreated(String user, Instant at) {
+  public void stampCreated(String user, Instant at) {
     createdAt = at;
     createdBy = user;
     stampChanged(user, at);
   }
 
-  void stampChanged(String user, Instant at) {
+  public void stampChanged(String user, Instant at) {
     changedAt = at;
     changedBy = user;
   }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.spinecase.domain.model.referral.Attachment;
 import org.spinecase.domain.model.referral.DocumentType;
+import org.spinecase.domain.model.shared.ClinicClock;
 
 /**
  * A report filed with a workup study: described here, the bytes in {@link WorkupDocumentContent}
@@ -68,7 +69,7 @@ public class WorkupDocument {
     this.documentType = Attachment.checkedType(content);
     this.sizeBytes = content.length;
     this.sha256 = Attachment.sha256Of(content);
-    this.uploadedAt = Instant.now();
+    this.uploadedAt = ClinicClock.now();
     this.uploadedBy = actor;
   }
 

@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.spinecase.domain.model.casefile.Episodes;
+import org.spinecase.domain.model.shared.ClinicClock;
 
 class MeasureSetTest {
 
@@ -51,5 +55,25 @@ class MeasureSetTest {
     set.reopen("ODI");
     assertEquals(MeasureSetStatus.OPEN, set.getStatus());
     assertEquals(List.of("ODI"), set.getOutstanding());
+  }
+
+  @AfterEach
+  void systemClockAgain() {
+    ClinicClock.reset();
+  }
+
+  /** The worklists ask "overdue today?": today is the clinic's day, in the clinic's zone. */
+  @Test
+  void aSetTurnsOverdueOnTheClinicsDayNotTheServersUtcDay() {
+    MeasureSet set = MeasureSet.due(Episodes.openCase(), TimePoint.BASELINE, List.of("ODI"), START);
+    ZoneId auckland = ZoneId.of("Pacific/Auckland");
+    // 11:30 UTC on the day before: already the overdue day in Auckland (UTC+13 in February)
+    var instant = set.getOverdueOn().minusDays(1).atTime(11, 30).toInstant(java.time.ZoneOffset.UTC);
+    ClinicClock.set(Clock.fixed(instant, auckland));
+    assertEquals(set.getOverdueOn(), ClinicClock.today());
+    assertTrue(set.isOverdue());
+
+    ClinicClock.set(Clock.fixed(instant, ZoneId.of("UTC")));
+    assertFalse(set.isOverdue());
   }
 }

@@ -16,6 +16,7 @@ import org.spinecase.domain.model.security.BreakGlassGrant;
 import org.spinecase.interfaces.shared.web.ErrorPages;
 import org.spinecase.interfaces.shared.web.PageMessages;
 import org.spinecase.interfaces.shared.web.SignedInClinician;
+import org.spinecase.domain.model.shared.ClinicClock;
 
 /**
  * admin/break-glass.xhtml[?unreviewed=true]: the administrator's review of break-glass access,
@@ -88,7 +89,7 @@ public class BreakGlassReviewBacking implements Serializable {
   }
 
   public boolean isActive(BreakGlassGrant row) {
-    return row.isActive(Instant.now());
+    return row.isActive(ClinicClock.now());
   }
 
   public boolean isUnreviewed() {

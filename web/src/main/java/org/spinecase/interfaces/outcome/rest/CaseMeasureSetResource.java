@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.spinecase.application.OutcomeService;
 import org.spinecase.interfaces.outcome.rest.dto.MeasureSetDto;
+import org.spinecase.domain.model.shared.ClinicClock;
 
 /** The measure sets due on a case (baseline, 3/6/12 months): instrument names and dates, no scores. */
 @Path("/cases/{caseId}/measure-sets")
@@ -28,7 +29,7 @@ public class CaseMeasureSetResource {
       summary = "The case's measure sets: time point, due and overdue dates, instruments outstanding",
       description = "Also for coordinators, who plan the visits but see no scores.")
   public List<MeasureSetDto> measureSets(@PathParam("caseId") long caseId) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = ClinicClock.today();
     return outcomes.measureSetsOfCase(caseId).stream().map(s -> OutcomeAssembler.toDto(s, today)).toList();
   }
 }

@@ -42,6 +42,7 @@ import org.spinecase.interfaces.shared.web.ClinicTime;
 import org.spinecase.interfaces.shared.web.ErrorPages;
 import org.spinecase.interfaces.shared.web.PageMessages;
 import org.spinecase.interfaces.shared.web.SignedInClinician;
+import org.spinecase.domain.model.shared.ClinicClock;
 
 /**
  * outcomes/record.xhtml?case=[&instrument=][&response=]: a clinician enters one instrument with
@@ -179,7 +180,7 @@ public class OutcomeRecordBacking implements Serializable {
     band = response.getBand();
     notScorableReason = response.getNotScorableReason();
     flags = response.getFlags().stream().sorted().map(Flag::label).toList();
-    savedAt = Instant.now();
+    savedAt = ClinicClock.now();
   }
 
   private void choose(String code) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.spinecase.domain.model.shared.ClinicClock;
 import java.util.Locale;
 
 /**
@@ -22,11 +23,11 @@ public final class ClinicTime {
 
   /** Read on each call so that a server started with -Duser.timezone is honoured everywhere. */
   public static ZoneId zone() {
-    return ZoneId.systemDefault();
+    return ClinicClock.zone();
   }
 
   public static LocalDate today() {
-    return LocalDate.now(zone());
+    return ClinicClock.today();
   }
 
   public static String date(LocalDate date, Locale locale) {

@@ -1,10 +1,12 @@
-package org.spinecase.domain.model.shared;
+package org.spinecase.infrastructure.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.spinecase.domain.model.shared.ClinicalRecord;
+import org.spinecase.domain.model.shared.FreeText;
 
 class RecordMetadataListenerTest {
 

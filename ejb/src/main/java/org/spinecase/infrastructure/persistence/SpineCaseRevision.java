@@ -1,4 +1,4 @@
-package org.spinecase.domain.model.audit;
+package org.spinecase.infrastructure.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

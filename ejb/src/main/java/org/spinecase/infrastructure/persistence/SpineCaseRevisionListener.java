@@ -1,7 +1,6 @@
-package org.spinecase.domain.model.audit;
+package org.spinecase.infrastructure.persistence;
 
 import org.hibernate.envers.RevisionListener;
-import org.spinecase.domain.model.shared.CallerName;
 
 /** Names the user behind each Envers revision, from the current EJB caller. */
 public class SpineCaseRevisionListener implements RevisionListener {

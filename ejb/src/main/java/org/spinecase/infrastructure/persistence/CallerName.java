@@ -1,4 +1,4 @@
-package org.spinecase.domain.model.shared;
+package org.spinecase.infrastructure.persistence;
 
 import jakarta.ejb.EJBContext;
 import javax.naming.InitialContext;
