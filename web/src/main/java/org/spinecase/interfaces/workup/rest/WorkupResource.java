@@ -128,8 +128,8 @@ public class WorkupResource {
       JsonObject body) {
     WorkupSection which = section(section);
     long sectionVersion = sectionVersion(version, ifMatch);
-    SectionContent content = SectionInput.read(which, body);
-    WorkupView view = workups.saveSection(caseId, content, sectionVersion);
+    WorkupView view =
+        workups.saveSection(caseId, which, () -> SectionInput.read(which, body), sectionVersion);
     return sectionResponse(view, which);
   }
 
@@ -140,15 +140,10 @@ public class WorkupResource {
       description = "It shows as outstanding (and on the STUDIES_OUTSTANDING worklist) until resulted. 201 with"
           + " Location and ETag.")
   public Response orderStudy(@PathParam("caseId") long caseId, StudyOrderDto body) {
-    if (body == null) {
-      throw new InvalidInputException("type", "Send the study to order: type, levels, orderedOn.");
-    }
-    Input in = new Input();
-    StudyType type = in.requiredCode(StudyType.class, body.type(), "type");
-    in.throwIfAny();
-    String levels = body.levels() == null || body.levels().isBlank() ? null : body.levels().strip();
-    WorkupView view = workups.orderStudy(
-        caseId, type, levels, body.orderedOn() == null ? ClinicTime.today() : body.orderedOn());
+    StudyOrderDto order = body == null ? new StudyOrderDto(null, null, null) : body;
+    String levels = order.levels() == null || order.levels().isBlank() ? null : order.levels().strip();
+    WorkupView view = workups.orderStudy(caseId, () -> studyType(order), levels,
+        order.orderedOn() == null ? ClinicTime.today() : order.orderedOn());
     StudyRow study = view.studies().stream().max(Comparator.comparingInt(StudyRow::number))
         .orElseThrow(() -> new IllegalStateException("The study ordered is not in the workup"));
     URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(study.number())).build();
@@ -177,17 +172,11 @@ public class WorkupResource {
       @PathParam("number") int number,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       StudyResultDto body) {
-    if (body == null) {
-      throw new InvalidInputException("findings", "Send the result: version, resultedOn, findings, report.");
-    }
-    long version = VersionHeader.versionOf(body.version(), ifMatch);
-    StudyRow study = workups.view(caseId).study(number).orElseThrow(() -> notFound("Study", number));
-    Input in = new Input();
-    StudyFindings findings = RecordInput.findings(study.type(), body.findings(), in);
-    DocumentUpload report = RecordInput.report(body.report(), in);
-    in.throwIfAny();
-    WorkupView view = workups.resultStudy(caseId, number, version,
-        body.resultedOn() == null ? ClinicTime.today() : body.resultedOn(), findings, report);
+    StudyResultDto result = body == null ? new StudyResultDto(null, null, null, null) : body;
+    WorkupView view = workups.resultStudy(caseId, number,
+        () -> VersionHeader.versionOf(result.version(), ifMatch),
+        result.resultedOn() == null ? ClinicTime.today() : result.resultedOn(),
+        type -> studyResult(type, result));
     return studyResponse(view, caseId, number);
   }
 
@@ -210,13 +199,7 @@ public class WorkupResource {
       summary = "Record a diagnostic block; the answer has its number and the relief computed per time point",
       description = "Relief is (pre - post) / pre x 100: 8 before and 2 after is 75 %. 201 with Location and ETag.")
   public Response recordBlock(@PathParam("caseId") long caseId, BlockDto body) {
-    if (body == null) {
-      throw new InvalidInputException(null, "Send the block: see BlockDto.");
-    }
-    Input in = new Input();
-    DiagnosticBlock block = RecordInput.block(body, 0, in);
-    in.throwIfAny();
-    WorkupView view = workups.recordBlock(caseId, block);
+    WorkupView view = workups.recordBlock(caseId, () -> block(body, 0));
     BlockRow recorded = view.blocks().stream().max(Comparator.comparingInt(BlockRow::number))
         .orElseThrow(() -> new IllegalStateException("The block recorded is not in the workup"));
     URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(recorded.number())).build();
@@ -240,14 +223,9 @@ public class WorkupResource {
       @PathParam("number") int number,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       BlockDto body) {
-    if (body == null) {
-      throw new InvalidInputException(null, "Send the block: see BlockDto.");
-    }
-    long version = VersionHeader.versionOf(body.version(), ifMatch);
-    Input in = new Input();
-    DiagnosticBlock block = RecordInput.block(body, number, in);
-    in.throwIfAny();
-    return blockResponse(workups.updateBlock(caseId, number, version, block), number);
+    return blockResponse(workups.updateBlock(caseId, number,
+        () -> VersionHeader.versionOf(body == null ? null : body.version(), ifMatch),
+        () -> block(body, number)), number);
   }
 
   @POST
@@ -266,13 +244,8 @@ public class WorkupResource {
       summary = "Add a dated, signed addendum to a signed workup: {\"concerns\": \"HISTORY\", \"text\": \"...\"}",
       description = "Any clinician on the care team; before signing it is 409 (edit the section instead). 201.")
   public Response addAddendum(@PathParam("caseId") long caseId, AddendumDto body) {
-    if (body == null) {
-      throw new InvalidInputException("text", "The addendum text is required.");
-    }
-    Input in = new Input();
-    WorkupSection concerns = in.code(WorkupSection.class, body.concerns(), "concerns");
-    in.throwIfAny();
-    WorkupView view = workups.addAddendum(caseId, concerns, body.text());
+    AddendumDto addendum = body == null ? new AddendumDto(null, null, null, null, null) : body;
+    WorkupView view = workups.addAddendum(caseId, () -> concerns(addendum), addendum.text());
     AddendumRow added = view.addenda().stream().max(Comparator.comparingLong(AddendumRow::id))
         .orElseThrow(() -> new IllegalStateException("The addendum is not in the workup"));
     URI location = uriInfo.getAbsolutePathBuilder().build();
@@ -298,6 +271,41 @@ public class WorkupResource {
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment("workup-summary-case-" + caseId, "pdf"))
         .cacheControl(noStore())
         .build();
+  }
+
+  // --- input, read by the service once the caller may write --------------------------------------
+
+  private static StudyType studyType(StudyOrderDto order) {
+    Input in = new Input();
+    StudyType type = in.requiredCode(StudyType.class, order.type(), "type");
+    in.throwIfAny();
+    return type;
+  }
+
+  private static WorkupService.StudyResult studyResult(StudyType type, StudyResultDto result) {
+    Input in = new Input();
+    StudyFindings findings = RecordInput.findings(type, result.findings(), in);
+    DocumentUpload report = RecordInput.report(result.report(), in);
+    in.throwIfAny();
+    return new WorkupService.StudyResult(findings, report);
+  }
+
+  private static DiagnosticBlock block(BlockDto body, int number) {
+    if (body == null) {
+      throw new InvalidInputException(null, "Send the block: see BlockDto.");
+    }
+    Input in = new Input();
+    DiagnosticBlock block = RecordInput.block(body, number, in);
+    in.throwIfAny();
+    return block;
+  }
+
+  /** The section an addendum concerns; none means the workup as a whole. */
+  private static WorkupSection concerns(AddendumDto addendum) {
+    Input in = new Input();
+    WorkupSection concerns = in.code(WorkupSection.class, addendum.concerns(), "concerns");
+    in.throwIfAny();
+    return concerns;
   }
 
   // --- helpers ---------------------------------------------------------------------------------
