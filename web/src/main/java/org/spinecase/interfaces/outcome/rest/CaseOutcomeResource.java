@@ -29,6 +29,7 @@ import org.spinecase.domain.model.outcome.RecallPeriod;
 import org.spinecase.domain.model.outcome.TimePoint;
 import org.spinecase.interfaces.outcome.rest.dto.OutcomeDto;
 import org.spinecase.interfaces.outcome.rest.dto.OutcomeSubmissionDto;
+import org.spinecase.interfaces.shared.rest.Codes;
 
 /**
  * The instrument responses of one case: the list, and a new response submitted in one call, partial

@@ -24,7 +24,7 @@ import org.spinecase.domain.model.outcome.InstrumentResponse;
 import org.spinecase.interfaces.outcome.rest.dto.AnswersUpdateDto;
 import org.spinecase.interfaces.outcome.rest.dto.EnteredInErrorDto;
 import org.spinecase.interfaces.outcome.rest.dto.VersionDto;
-import org.spinecase.interfaces.patient.rest.VersionHeader;
+import org.spinecase.interfaces.shared.rest.VersionHeader;
 
 /**
  * One instrument response: read it with its answers and score, save answers as you go, finish it,

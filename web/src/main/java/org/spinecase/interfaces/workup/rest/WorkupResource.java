@@ -43,7 +43,7 @@ import org.spinecase.domain.model.workup.SectionContent;
 import org.spinecase.domain.model.workup.StudyFindings;
 import org.spinecase.domain.model.workup.StudyType;
 import org.spinecase.domain.model.workup.WorkupSection;
-import org.spinecase.interfaces.patient.rest.VersionHeader;
+import org.spinecase.interfaces.shared.rest.VersionHeader;
 import org.spinecase.interfaces.shared.http.ContentDisposition;
 import org.spinecase.interfaces.shared.web.ClinicTime;
 import org.spinecase.interfaces.workup.rest.dto.AddendumDto;
@@ -61,6 +61,7 @@ import org.spinecase.interfaces.workup.rest.dto.StudyOrderDto;
 import org.spinecase.interfaces.workup.rest.dto.StudyResultDto;
 import org.spinecase.interfaces.workup.rest.dto.SummaryDto;
 import org.spinecase.interfaces.workup.rest.dto.WorkupDto;
+import org.spinecase.interfaces.shared.rest.Codes;
 
 /**
  * The second-opinion workup of one case: read it, save a section on its own (each section has its
