@@ -94,14 +94,14 @@ public class WorkupService {
     if (content == null) {
       throw new InvalidInputException(null, "Nothing was entered.");
     }
-    return saveSection(caseId, content.section(), () -> content, sectionVersion);
+    return saveSectionAsEntered(caseId, content.section(), () -> content, sectionVersion);
   }
 
   /**
    * Saves one section from an entry read only once the caller is known to be allowed to write the
    * section (a 403 or 404 comes before any refusal of the input); the API's way in.
    */
-  public WorkupView saveSection(
+  public WorkupView saveSectionAsEntered(
       long caseId, WorkupSection section, Supplier<SectionContent> entry, long sectionVersion) {
     StoredWorkup stored = loadForChange(caseId);
     Author author = writer(stored, section);
@@ -129,11 +129,11 @@ public class WorkupService {
 
   /** Orders a study; it shows as outstanding (and on the worklist) until resulted. */
   public WorkupView orderStudy(long caseId, StudyType type, String levels, LocalDate orderedOn) {
-    return orderStudy(caseId, () -> type, levels, orderedOn);
+    return orderStudyAsEntered(caseId, () -> type, levels, orderedOn);
   }
 
   /** Orders a study whose type is read once the caller may write the studies (see saveSection). */
-  public WorkupView orderStudy(
+  public WorkupView orderStudyAsEntered(
       long caseId, Supplier<StudyType> type, String levels, LocalDate orderedOn) {
     StoredWorkup stored = loadForChange(caseId);
     Author author = writer(stored, WorkupSection.STUDIES);
@@ -157,7 +157,7 @@ public class WorkupService {
       LocalDate resultedOn,
       StudyFindings findings,
       DocumentUpload report) {
-    return resultStudy(
+    return resultStudyAsEntered(
         caseId, studyNumber, () -> version, resultedOn, type -> new StudyResult(findings, report));
   }
 
@@ -168,7 +168,7 @@ public class WorkupService {
    * Records a study's result read for the study's type once the caller may write the studies, and
    * the version read after that (see saveSection).
    */
-  public WorkupView resultStudy(
+  public WorkupView resultStudyAsEntered(
       long caseId,
       int studyNumber,
       LongSupplier version,
@@ -202,11 +202,11 @@ public class WorkupService {
 
   /** Records a new diagnostic block; the workup gives it its number. */
   public WorkupView recordBlock(long caseId, DiagnosticBlock block) {
-    return recordBlock(caseId, () -> block);
+    return recordBlockAsEntered(caseId, () -> block);
   }
 
   /** Records a block read once the caller may write the blocks (see saveSection). */
-  public WorkupView recordBlock(long caseId, Supplier<DiagnosticBlock> entry) {
+  public WorkupView recordBlockAsEntered(long caseId, Supplier<DiagnosticBlock> entry) {
     StoredWorkup stored = loadForChange(caseId);
     Author author = writer(stored, WorkupSection.INJECTIONS);
     DiagnosticBlock numbered = stored.sheet().recordBlock(author, entered(entry));
@@ -222,11 +222,11 @@ public class WorkupService {
 
   /** Replaces a block, typically adding the pain ratings of later time points. */
   public WorkupView updateBlock(long caseId, int blockNumber, long version, DiagnosticBlock block) {
-    return updateBlock(caseId, blockNumber, () -> version, () -> block);
+    return updateBlockAsEntered(caseId, blockNumber, () -> version, () -> block);
   }
 
   /** Replaces a block read, with the version, once the caller may write the blocks. */
-  public WorkupView updateBlock(
+  public WorkupView updateBlockAsEntered(
       long caseId, int blockNumber, LongSupplier version, Supplier<DiagnosticBlock> entry) {
     StoredWorkup stored = loadForChange(caseId);
     Author author = writer(stored, WorkupSection.INJECTIONS);
@@ -274,11 +274,11 @@ public class WorkupService {
 
   /** Adds a dated, signed addendum to a signed workup; any clinician on the care team may. */
   public WorkupView addAddendum(long caseId, WorkupSection concerns, String text) {
-    return addAddendum(caseId, () -> concerns, text);
+    return addAddendumAsEntered(caseId, () -> concerns, text);
   }
 
   /** Adds an addendum whose section (none: the whole workup) is read once the caller may add one. */
-  public WorkupView addAddendum(long caseId, Supplier<WorkupSection> concerns, String text) {
+  public WorkupView addAddendumAsEntered(long caseId, Supplier<WorkupSection> concerns, String text) {
     StoredWorkup stored = loadForChange(caseId);
     Author author = author(stored);
     Addendum addendum =

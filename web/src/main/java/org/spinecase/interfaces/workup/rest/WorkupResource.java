@@ -130,7 +130,7 @@ public class WorkupResource {
     WorkupSection which = section(section);
     long sectionVersion = sectionVersion(version, ifMatch);
     WorkupView view =
-        workups.saveSection(caseId, which, () -> SectionInput.read(which, body), sectionVersion);
+        workups.saveSectionAsEntered(caseId, which, () -> SectionInput.read(which, body), sectionVersion);
     return sectionResponse(view, which);
   }
 
@@ -143,7 +143,7 @@ public class WorkupResource {
   public Response orderStudy(@PathParam("caseId") long caseId, StudyOrderDto body) {
     StudyOrderDto order = body == null ? new StudyOrderDto(null, null, null) : body;
     String levels = order.levels() == null || order.levels().isBlank() ? null : order.levels().strip();
-    WorkupView view = workups.orderStudy(caseId, () -> studyType(order), levels,
+    WorkupView view = workups.orderStudyAsEntered(caseId, () -> studyType(order), levels,
         order.orderedOn() == null ? ClinicTime.today() : order.orderedOn());
     StudyRow study = view.studies().stream().max(Comparator.comparingInt(StudyRow::number))
         .orElseThrow(() -> new IllegalStateException("The study ordered is not in the workup"));
@@ -174,7 +174,7 @@ public class WorkupResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       StudyResultDto body) {
     StudyResultDto result = body == null ? new StudyResultDto(null, null, null, null) : body;
-    WorkupView view = workups.resultStudy(caseId, number,
+    WorkupView view = workups.resultStudyAsEntered(caseId, number,
         () -> VersionHeader.versionOf(result.version(), ifMatch),
         result.resultedOn() == null ? ClinicTime.today() : result.resultedOn(),
         type -> studyResult(type, result));
@@ -200,7 +200,7 @@ public class WorkupResource {
       summary = "Record a diagnostic block; the answer has its number and the relief computed per time point",
       description = "Relief is (pre - post) / pre x 100: 8 before and 2 after is 75 %. 201 with Location and ETag.")
   public Response recordBlock(@PathParam("caseId") long caseId, BlockDto body) {
-    WorkupView view = workups.recordBlock(caseId, () -> block(body, 0));
+    WorkupView view = workups.recordBlockAsEntered(caseId, () -> block(body, 0));
     BlockRow recorded = view.blocks().stream().max(Comparator.comparingInt(BlockRow::number))
         .orElseThrow(() -> new IllegalStateException("The block recorded is not in the workup"));
     URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(recorded.number())).build();
@@ -224,7 +224,7 @@ public class WorkupResource {
       @PathParam("number") int number,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       BlockDto body) {
-    return blockResponse(workups.updateBlock(caseId, number,
+    return blockResponse(workups.updateBlockAsEntered(caseId, number,
         () -> VersionHeader.versionOf(body == null ? null : body.version(), ifMatch),
         () -> block(body, number)), number);
   }
@@ -246,7 +246,7 @@ public class WorkupResource {
       description = "Any clinician on the care team; before signing it is 409 (edit the section instead). 201.")
   public Response addAddendum(@PathParam("caseId") long caseId, AddendumDto body) {
     AddendumDto addendum = body == null ? new AddendumDto(null, null, null, null, null) : body;
-    WorkupView view = workups.addAddendum(caseId, () -> concerns(addendum), addendum.text());
+    WorkupView view = workups.addAddendumAsEntered(caseId, () -> concerns(addendum), addendum.text());
     AddendumRow added = view.addenda().stream().max(Comparator.comparingLong(AddendumRow::id))
         .orElseThrow(() -> new IllegalStateException("The addendum is not in the workup"));
     URI location = uriInfo.getAbsolutePathBuilder().build();
