@@ -12,16 +12,17 @@ import java.lang.reflect.Type;
  * How the API binds numbers and text, strictly: the JSON binding's own readers would take 5.9 as 5
  * and 4294967301 as 5 (the low 32 bits), turning a typing error into a clinical value. A whole
  * number must be whole and fit its field; a text may not hold a NUL character, which PostgreSQL
- * cannot store. Each refusal is a {@link RefusedValue} naming what was expected.
+ * cannot store. Each refusal is a {@link RefusedValue} naming what was expected. The hand-written
+ * readers that remain (the outcome answers) read their numbers with {@link #whole} too.
  */
-final class StrictValues {
+public final class StrictValues {
 
   static final String NUL = "Text may not contain the NUL character (\\u0000).";
 
   private StrictValues() {}
 
   /** The whole number, or a refusal when it is not a number, has a fraction or lies outside min..max. */
-  static long whole(JsonValue value, long min, long max) {
+  public static long whole(JsonValue value, long min, long max) {
     String expected = "A whole number from " + min + " to " + max + " is required here.";
     if (!(value instanceof JsonNumber number)) {
       throw new RefusedValue(expected);
