@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.spinecase.application.DocumentDownload;
-import org.spinecase.application.DocumentUpload;
 import org.spinecase.application.InvalidInputException;
 import org.spinecase.application.RecordNotFoundException;
 import org.spinecase.application.WorkupService;
@@ -39,9 +38,6 @@ import org.spinecase.application.WorkupView.BlockRow;
 import org.spinecase.application.WorkupView.SectionState;
 import org.spinecase.application.WorkupView.StudyRow;
 import org.spinecase.domain.model.workup.DiagnosticBlock;
-import org.spinecase.domain.model.workup.SectionContent;
-import org.spinecase.domain.model.workup.StudyFindings;
-import org.spinecase.domain.model.workup.StudyType;
 import org.spinecase.domain.model.workup.WorkupSection;
 import org.spinecase.interfaces.shared.rest.VersionHeader;
 import org.spinecase.interfaces.shared.http.ContentDisposition;
@@ -143,7 +139,7 @@ public class WorkupResource {
   public Response orderStudy(@PathParam("caseId") long caseId, StudyOrderDto body) {
     StudyOrderDto order = body == null ? new StudyOrderDto(null, null, null) : body;
     String levels = order.levels() == null || order.levels().isBlank() ? null : order.levels().strip();
-    WorkupView view = workups.orderStudyAsEntered(caseId, () -> studyType(order), levels,
+    WorkupView view = workups.orderStudyAsEntered(caseId, () -> RecordInput.studyType(order), levels,
         order.orderedOn() == null ? ClinicTime.today() : order.orderedOn());
     StudyRow study = view.studies().stream().max(Comparator.comparingInt(StudyRow::number))
         .orElseThrow(() -> new IllegalStateException("The study ordered is not in the workup"));
@@ -177,7 +173,7 @@ public class WorkupResource {
     WorkupView view = workups.resultStudyAsEntered(caseId, number,
         () -> VersionHeader.versionOf(result.version(), ifMatch),
         result.resultedOn() == null ? ClinicTime.today() : result.resultedOn(),
-        type -> studyResult(type, result));
+        type -> RecordInput.studyResult(type, result));
     return studyResponse(view, caseId, number);
   }
 
@@ -200,7 +196,7 @@ public class WorkupResource {
       summary = "Record a diagnostic block; the answer has its number and the relief computed per time point",
       description = "Relief is (pre - post) / pre x 100: 8 before and 2 after is 75 %. 201 with Location and ETag.")
   public Response recordBlock(@PathParam("caseId") long caseId, BlockDto body) {
-    WorkupView view = workups.recordBlockAsEntered(caseId, () -> block(body, 0));
+    WorkupView view = workups.recordBlockAsEntered(caseId, () -> RecordInput.block(body, 0));
     BlockRow recorded = view.blocks().stream().max(Comparator.comparingInt(BlockRow::number))
         .orElseThrow(() -> new IllegalStateException("The block recorded is not in the workup"));
     URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(recorded.number())).build();
@@ -226,7 +222,7 @@ public class WorkupResource {
       BlockDto body) {
     return blockResponse(workups.updateBlockAsEntered(caseId, number,
         () -> VersionHeader.versionOf(body == null ? null : body.version(), ifMatch),
-        () -> block(body, number)), number);
+        () -> RecordInput.block(body, number)), number);
   }
 
   @POST
@@ -246,7 +242,7 @@ public class WorkupResource {
       description = "Any clinician on the care team; before signing it is 409 (edit the section instead). 201.")
   public Response addAddendum(@PathParam("caseId") long caseId, AddendumDto body) {
     AddendumDto addendum = body == null ? new AddendumDto(null, null, null, null, null) : body;
-    WorkupView view = workups.addAddendumAsEntered(caseId, () -> concerns(addendum), addendum.text());
+    WorkupView view = workups.addAddendumAsEntered(caseId, () -> RecordInput.concerns(addendum), addendum.text());
     AddendumRow added = view.addenda().stream().max(Comparator.comparingLong(AddendumRow::id))
         .orElseThrow(() -> new IllegalStateException("The addendum is not in the workup"));
     URI location = uriInfo.getAbsolutePathBuilder().build();
@@ -272,41 +268,6 @@ public class WorkupResource {
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment("workup-summary-case-" + caseId, "pdf"))
         .cacheControl(noStore())
         .build();
-  }
-
-  // --- input, read by the service once the caller may write --------------------------------------
-
-  private static StudyType studyType(StudyOrderDto order) {
-    Input in = new Input();
-    StudyType type = in.requiredCode(StudyType.class, order.type(), "type");
-    in.throwIfAny();
-    return type;
-  }
-
-  private static WorkupService.StudyResult studyResult(StudyType type, StudyResultDto result) {
-    Input in = new Input();
-    StudyFindings findings = RecordInput.findings(type, result.findings(), in);
-    DocumentUpload report = RecordInput.report(result.report(), in);
-    in.throwIfAny();
-    return new WorkupService.StudyResult(findings, report);
-  }
-
-  private static DiagnosticBlock block(BlockDto body, int number) {
-    if (body == null) {
-      throw new InvalidInputException(null, "Send the block: see BlockDto.");
-    }
-    Input in = new Input();
-    DiagnosticBlock block = RecordInput.block(body, number, in);
-    in.throwIfAny();
-    return block;
-  }
-
-  /** The section an addendum concerns; none means the workup as a whole. */
-  private static WorkupSection concerns(AddendumDto addendum) {
-    Input in = new Input();
-    WorkupSection concerns = in.code(WorkupSection.class, addendum.concerns(), "concerns");
-    in.throwIfAny();
-    return concerns;
   }
 
   // --- helpers ---------------------------------------------------------------------------------
