@@ -36,7 +36,8 @@ final class InputCheck {
       throw new InvalidInputException(null, "Nothing was entered.");
     }
     List<FieldViolation> violations =
-        Stream.concat(validator.validate(input).stream().map(InputCheck::toFieldViolation), more.stream())
+        Stream.concat(
+                validator.validate(input).stream().map(InputCheck::toFieldViolation), more.stream())
             .sorted(BY_FIELD)
             .toList();
     if (!violations.isEmpty()) {

@@ -94,21 +94,25 @@ public class WorkupService {
     if (content == null) {
       throw new InvalidInputException(null, "Nothing was entered.");
     }
-    return saveSectionAsEntered(caseId, content.section(), () -> content, sectionVersion);
+    return saveSectionAsEntered(caseId, content.section(), () -> content, () -> sectionVersion);
   }
 
   /**
-   * Saves one section from an entry read only once the caller is known to be allowed to write the
-   * section (a 403 or 404 comes before any refusal of the input); the API's way in.
+   * Saves one section from an entry (and a version) read only once the caller is known to be
+   * allowed to write the section: a 403 or 404 comes before any refusal of the input. The API's
+   * way in; the other ...AsEntered methods work alike.
    */
   public WorkupView saveSectionAsEntered(
-      long caseId, WorkupSection section, Supplier<SectionContent> entry, long sectionVersion) {
+      long caseId,
+      WorkupSection section,
+      Supplier<SectionContent> entry,
+      LongSupplier sectionVersion) {
     StoredWorkup stored = loadForChange(caseId);
     Author author = writer(stored, section);
     SectionContent content = entered(entry);
     Optional<WorkupSectionRecord> existing = stored.section(section);
     long actual = existing.map(WorkupSectionRecord::getVersion).orElse(-1L);
-    RecordWrites.requireVersion(actual, sectionVersion, SECTION, caseId);
+    RecordWrites.requireVersion(actual, sectionVersion.getAsLong(), SECTION, caseId);
     Set<RedFlag> before = stored.sheet().redFlags();
     stored.sheet().save(author, content);
     Workup workup = store.ensureWorkup(stored);
@@ -132,7 +136,7 @@ public class WorkupService {
     return orderStudyAsEntered(caseId, () -> type, levels, orderedOn);
   }
 
-  /** Orders a study whose type is read once the caller may write the studies (see saveSection). */
+  /** Orders a study whose type is read once the caller may write the studies. */
   public WorkupView orderStudyAsEntered(
       long caseId, Supplier<StudyType> type, String levels, LocalDate orderedOn) {
     StoredWorkup stored = loadForChange(caseId);
@@ -166,7 +170,7 @@ public class WorkupService {
 
   /**
    * Records a study's result read for the study's type once the caller may write the studies, and
-   * the version read after that (see saveSection).
+   * the version read after that.
    */
   public WorkupView resultStudyAsEntered(
       long caseId,
@@ -205,7 +209,7 @@ public class WorkupService {
     return recordBlockAsEntered(caseId, () -> block);
   }
 
-  /** Records a block read once the caller may write the blocks (see saveSection). */
+  /** Records a block read once the caller may write the blocks. */
   public WorkupView recordBlockAsEntered(long caseId, Supplier<DiagnosticBlock> entry) {
     StoredWorkup stored = loadForChange(caseId);
     Author author = writer(stored, WorkupSection.INJECTIONS);
@@ -277,8 +281,9 @@ public class WorkupService {
     return addAddendumAsEntered(caseId, () -> concerns, text);
   }
 
-  /** Adds an addendum whose section (none: the whole workup) is read once the caller may add one. */
-  public WorkupView addAddendumAsEntered(long caseId, Supplier<WorkupSection> concerns, String text) {
+  /** Adds an addendum whose section (none: the whole workup) is read once the caller may. */
+  public WorkupView addAddendumAsEntered(
+      long caseId, Supplier<WorkupSection> concerns, String text) {
     StoredWorkup stored = loadForChange(caseId);
     Author author = author(stored);
     Addendum addendum =

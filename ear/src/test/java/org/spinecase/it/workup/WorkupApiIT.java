@@ -497,6 +497,8 @@ class WorkupApiIT {
       assertEquals(status, as.put(workup(caseId) + "/studies/" + study.getInt("number") + "/result", badResult)
           .status(), who + "result");
       assertEquals(status, as.put(workup(caseId) + "/sections/history", badSection).status(), who + "section");
+      assertEquals(status, as.put(workup(caseId) + "/sections/history?version=abc", badSection).status(),
+          who + "section with a bad version");
     });
     // a team member whose discipline may not record blocks is refused by role, not by input
     assertEquals(403, Api.as(DemoUser.PHYSIOTHERAPIST).post(workup(caseId) + "/blocks", badBlock).status());

@@ -124,9 +124,8 @@ public class WorkupResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonObject body) {
     WorkupSection which = section(section);
-    long sectionVersion = sectionVersion(version, ifMatch);
-    WorkupView view =
-        workups.saveSectionAsEntered(caseId, which, () -> SectionInput.read(which, body), sectionVersion);
+    WorkupView view = workups.saveSectionAsEntered(
+        caseId, which, () -> SectionInput.read(which, body), () -> sectionVersion(version, ifMatch));
     return sectionResponse(view, which);
   }
 
