@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -368,6 +369,28 @@ class OutcomeApiIT {
     assertEquals(2, kept.getJsonObject("answers").size());
     assertEquals(1, Api.as(DemoUser.SURGEON).get(API + "/cases/" + caseId + "/outcomes").structure()
         .asJsonArray().size(), "only the valid response was kept");
+  }
+
+  /**
+   * A caller who may not record on the case hears so first, whatever the input: 403 for the
+   * coordinator and the admin, 404 for a clinician outside the care team; field messages are for
+   * those who may write.
+   */
+  @Test
+  void aCallerWhoMayNotRecordIsRefusedBeforeTheInputIsChecked() {
+    long caseId = openCase("Order").caseId();
+    JsonObject partial = submitted(DemoUser.PHYSIOTHERAPIST, caseId, submission("GAD-7", answers(1), false));
+    JsonObject bad = submission("GAD-7", Json.createObjectBuilder().add("x", "often"), false)
+        .add("timePoint", "MONTH_2").build();
+    String badAnswers = "{\"version\": 0, \"answers\": {\"x\": \"often\"}}";
+    Map<DemoUser, Integer> refusals =
+        Map.of(DemoUser.ADMIN, 403, DemoUser.COORDINATOR, 403, DemoUser.PAIN_SPECIALIST, 404);
+    refusals.forEach((user, status) -> {
+      assertEquals(status, submit(user, caseId, Json.createObjectBuilder(bad)).status(), user + " submit");
+      assertEquals(status, Api.as(user).put(API + "/outcomes/" + id(partial) + "/answers", badAnswers).status(),
+          user + " answers");
+    });
+    assertRefused(submit(DemoUser.SURGEON, caseId, Json.createObjectBuilder(bad)), "timePoint");
   }
 
   // --- ODI -------------------------------------------------------------------------------------
