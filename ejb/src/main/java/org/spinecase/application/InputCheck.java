@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Runs Bean Validation on a form and reports every problem at once as an {@link
@@ -23,12 +24,20 @@ final class InputCheck {
   private InputCheck() {}
 
   static void requireValid(Validator validator, Object input) {
+    requireValid(validator, input, List.of());
+  }
+
+  /**
+   * As {@link #requireValid(Validator, Object)}, with the service's own checks of the same input
+   * ({@code more}) reported in the same answer, so that no problem waits for a second round.
+   */
+  static void requireValid(Validator validator, Object input, List<FieldViolation> more) {
     if (input == null) {
       throw new InvalidInputException(null, "Nothing was entered.");
     }
     List<FieldViolation> violations =
-        validator.validate(input).stream()
-            .map(InputCheck::toFieldViolation)
+        Stream.concat(
+                validator.validate(input).stream().map(InputCheck::toFieldViolation), more.stream())
             .sorted(BY_FIELD)
             .toList();
     if (!violations.isEmpty()) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.spinecase.application.security.CareAccess;
 import org.spinecase.application.security.CurrentUser;
 import org.spinecase.application.security.Roles;
@@ -67,8 +69,18 @@ public class OutcomeService {
   /** Saves answers as you go; see {@link InstrumentResponse#answer}. */
   public InstrumentResponse answer(
       long responseId, long version, Map<Integer, Set<Integer>> answers) {
-    InstrumentResponse response = loadForChange(responseId, version);
-    record(response, answers);
+    return answerAsEntered(responseId, () -> version, () -> answers);
+  }
+
+  /**
+   * As {@link #answer}, the version and the answers read only once the caller may change the
+   * response: 403 (role) or 404 (not on the care team) come before any refusal of the input.
+   */
+  public InstrumentResponse answerAsEntered(
+      long responseId, LongSupplier version, Supplier<Map<Integer, Set<Integer>>> answers) {
+    InstrumentResponse response = load(responseId, AccessAction.UPDATE);
+    RecordWrites.requireVersion(response.getVersion(), version.getAsLong(), RESPONSE, responseId);
+    record(response, answers.get());
     save(response);
     return response;
   }
@@ -84,8 +96,27 @@ public class OutcomeService {
   /** Starts, answers and optionally finishes in one call, as the REST API and desktop form do. */
   public InstrumentResponse submit(
       ResponseStart start, Map<Integer, Set<Integer>> answers, boolean finish) {
-    InstrumentResponse response = begin(start);
-    record(response, answers);
+    if (start == null) {
+      throw new InvalidInputException(null, "Nothing was entered.");
+    }
+    return submitAsEntered(start.caseId(), () -> start, () -> answers, finish);
+  }
+
+  /**
+   * As {@link #submit}, what the response is about and its answers read only once the caller may
+   * record on the case: 403 (role) or 404 (not on the care team) come before any refusal of the
+   * input. The API's way in.
+   */
+  public InstrumentResponse submitAsEntered(
+      long caseId,
+      Supplier<ResponseStart> start,
+      Supplier<Map<Integer, Set<Integer>>> answers,
+      boolean finish) {
+    CaseFile caseFile = loadCase(caseId, AccessAction.UPDATE);
+    ResponseStart started = start.get();
+    Map<Integer, Set<Integer>> given = answers.get();
+    InstrumentResponse response = begin(caseFile, started);
+    record(response, given);
     if (finish) {
       complete(response);
     }
@@ -182,7 +213,13 @@ public class OutcomeService {
     }
     // a new response changes what the case holds: logged as a change of the case, then as the
     // creation of the response once it has its id
-    CaseFile caseFile = loadCase(start.caseId(), AccessAction.UPDATE);
+    return begin(loadCase(start.caseId(), AccessAction.UPDATE), start);
+  }
+
+  private InstrumentResponse begin(CaseFile caseFile, ResponseStart start) {
+    if (start == null) {
+      throw new InvalidInputException(null, "Nothing was entered.");
+    }
     InstrumentResponse response =
         InstrumentResponse.start(
             caseFile,

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.spinecase.application.security.Roles;
 import org.spinecase.domain.model.audit.AccessAction;
@@ -203,15 +204,22 @@ public class PatientService {
     }
   }
 
-  /** Names the failing surgery row, which the form checks alone cannot (date of birth rule). */
+  /**
+   * Names each failing surgery row, which the form checks alone cannot (date of birth rule); all
+   * rows are checked before the refusal, so that it lists every one.
+   */
   private static void recordSurgeries(Patient patient, List<SurgeryForm> forms) {
+    List<FieldViolation> violations = new ArrayList<>();
     for (int i = 0; i < forms.size(); i++) {
       try {
         patient.recordPriorSurgery(forms.get(i).toDetails());
       } catch (ClinicalRuleViolation violation) {
         String field = violation.getField() == null ? "" : "." + violation.getField();
-        throw new InvalidInputException("surgeries[" + i + "]" + field, violation.getMessage());
+        violations.add(new FieldViolation("surgeries[" + i + "]" + field, violation.getMessage()));
       }
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
     }
   }
 

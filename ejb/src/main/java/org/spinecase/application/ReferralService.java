@@ -70,7 +70,7 @@ public class ReferralService {
    */
   @RolesAllowed({Roles.COORDINATOR, Roles.SURGEON, Roles.PAIN_SPECIALIST})
   public Referral receive(ReferralForm form) {
-    InputCheck.requireValid(validator, form);
+    InputCheck.requireValid(validator, form, patientChoice(form));
     Patient patient = patientOf(form);
     Referral referral =
         Referral.receive(
@@ -180,11 +180,27 @@ public class ReferralService {
     return DeclineLetter.pdf(referral, clinicians.nameOf(referral.getTriagedBy()), ClinicClock.today());
   }
 
-  private Patient patientOf(ReferralForm form) {
-    if ((form.getPatientId() == null) == (form.getNewPatient() == null)) {
-      throw new InvalidInputException(
-          "patientId", "Choose a registered patient or register a new one, not both.");
+  /** The choice of patient, checked together with the form's fields: one answer lists all. */
+  private List<FieldViolation> patientChoice(ReferralForm form) {
+    if (form == null) {
+      return List.of();
     }
+    if (form.getPatientId() == null && form.getNewPatient() == null) {
+      return List.of(
+          new FieldViolation("patientId", "Choose a registered patient or register a new one."));
+    }
+    if (form.getPatientId() != null && form.getNewPatient() != null) {
+      return List.of(
+          new FieldViolation(
+              "patientId", "Choose a registered patient or register a new one, not both."));
+    }
+    if (form.getPatientId() != null && patients.find(form.getPatientId()).isEmpty()) {
+      return List.of(new FieldViolation("patientId", "No patient with this id is registered."));
+    }
+    return List.of();
+  }
+
+  private Patient patientOf(ReferralForm form) {
     if (form.getNewPatient() != null) {
       return patientService.register(form.getNewPatient());
     }

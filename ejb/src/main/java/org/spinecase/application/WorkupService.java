@@ -10,6 +10,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.spinecase.application.security.CareAccess;
 import org.spinecase.application.security.CurrentUser;
 import org.spinecase.application.security.Roles;
@@ -92,13 +95,26 @@ public class WorkupService {
     if (content == null) {
       throw new InvalidInputException(null, "Nothing was entered.");
     }
+    return saveSectionAsEntered(caseId, content.section(), () -> content, () -> sectionVersion);
+  }
+
+  /**
+   * Saves one section from an entry (and a version) read only once the caller is known to be
+   * allowed to write the section: a 403 or 404 comes before any refusal of the input. The API's
+   * way in; the other ...AsEntered methods work alike.
+   */
+  public WorkupView saveSectionAsEntered(
+      long caseId,
+      WorkupSection section,
+      Supplier<SectionContent> entry,
+      LongSupplier sectionVersion) {
     StoredWorkup stored = loadForChange(caseId);
-    WorkupSection section = content.section();
+    Author author = writer(stored, section);
+    SectionContent content = entered(entry);
     Optional<WorkupSectionRecord> existing = stored.section(section);
     long actual = existing.map(WorkupSectionRecord::getVersion).orElse(-1L);
-    RecordWrites.requireVersion(actual, sectionVersion, SECTION, caseId);
+    RecordWrites.requireVersion(actual, sectionVersion.getAsLong(), SECTION, caseId);
     Set<RedFlag> before = stored.sheet().redFlags();
-    Author author = author(stored);
     stored.sheet().save(author, content);
     Workup workup = store.ensureWorkup(stored);
     WorkupSectionRecord record =
@@ -118,13 +134,20 @@ public class WorkupService {
 
   /** Orders a study; it shows as outstanding (and on the worklist) until resulted. */
   public WorkupView orderStudy(long caseId, StudyType type, String levels, LocalDate orderedOn) {
+    return orderStudyAsEntered(caseId, () -> type, levels, orderedOn);
+  }
+
+  /** Orders a study whose type is read once the caller may write the studies. */
+  public WorkupView orderStudyAsEntered(
+      long caseId, Supplier<StudyType> type, String levels, LocalDate orderedOn) {
     StoredWorkup stored = loadForChange(caseId);
-    Author author = author(stored);
+    Author author = writer(stored, WorkupSection.STUDIES);
+    StudyType ordered = entered(type);
     Levels at = levels == null || levels.isBlank() ? null : Levels.of(levels);
-    Study ordered = stored.sheet().orderStudy(author, type, at, orderedOn);
+    Study study = stored.sheet().orderStudy(author, ordered, at, orderedOn);
     Workup workup = store.ensureWorkup(stored);
-    workup.numberStudy(ordered.id());
-    WorkupStudy row = new WorkupStudy(workup, ordered, author.username());
+    workup.numberStudy(study.id());
+    WorkupStudy row = new WorkupStudy(workup, study, author.username());
     repository.add(row);
     stored.added(row);
     save(STUDY, caseId);
@@ -139,13 +162,33 @@ public class WorkupService {
       LocalDate resultedOn,
       StudyFindings findings,
       DocumentUpload report) {
+    return resultStudyAsEntered(
+        caseId, studyNumber, () -> version, resultedOn, type -> new StudyResult(findings, report));
+  }
+
+  /** A study's findings (read for its type) and the report, as the API enters them. */
+  public record StudyResult(StudyFindings findings, DocumentUpload report) {}
+
+  /**
+   * Records a study's result read for the study's type once the caller may write the studies, and
+   * the version read after that.
+   */
+  public WorkupView resultStudyAsEntered(
+      long caseId,
+      int studyNumber,
+      LongSupplier version,
+      LocalDate resultedOn,
+      Function<StudyType, StudyResult> entry) {
     StoredWorkup stored = loadForChange(caseId);
+    Author author = writer(stored, WorkupSection.STUDIES);
     WorkupStudy row =
         stored
             .study(studyNumber)
             .orElseThrow(() -> access.notFound(AccessAction.UPDATE, STUDY, studyNumber));
-    RecordWrites.requireVersion(row.getVersion(), version, STUDY, row.getId());
-    Author author = author(stored);
+    StudyResult result = entered(() -> entry.apply(row.getType()));
+    StudyFindings findings = result.findings();
+    DocumentUpload report = result.report();
+    RecordWrites.requireVersion(row.getVersion(), version.getAsLong(), STUDY, row.getId());
     WorkupDocument document = null;
     if (report != null) {
       document =
@@ -164,11 +207,14 @@ public class WorkupService {
 
   /** Records a new diagnostic block; the workup gives it its number. */
   public WorkupView recordBlock(long caseId, DiagnosticBlock block) {
-    if (block == null) {
-      throw new InvalidInputException(null, "Nothing was entered.");
-    }
+    return recordBlockAsEntered(caseId, () -> block);
+  }
+
+  /** Records a block read once the caller may write the blocks. */
+  public WorkupView recordBlockAsEntered(long caseId, Supplier<DiagnosticBlock> entry) {
     StoredWorkup stored = loadForChange(caseId);
-    DiagnosticBlock numbered = stored.sheet().recordBlock(author(stored), block);
+    Author author = writer(stored, WorkupSection.INJECTIONS);
+    DiagnosticBlock numbered = stored.sheet().recordBlock(author, entered(entry));
     Workup workup = store.ensureWorkup(stored);
     workup.numberBlock(numbered.id());
     DiagnosticBlockRecord row =
@@ -181,17 +227,21 @@ public class WorkupService {
 
   /** Replaces a block, typically adding the pain ratings of later time points. */
   public WorkupView updateBlock(long caseId, int blockNumber, long version, DiagnosticBlock block) {
-    if (block == null) {
-      throw new InvalidInputException(null, "Nothing was entered.");
-    }
+    return updateBlockAsEntered(caseId, blockNumber, () -> version, () -> block);
+  }
+
+  /** Replaces a block read, with the version, once the caller may write the blocks. */
+  public WorkupView updateBlockAsEntered(
+      long caseId, int blockNumber, LongSupplier version, Supplier<DiagnosticBlock> entry) {
     StoredWorkup stored = loadForChange(caseId);
+    Author author = writer(stored, WorkupSection.INJECTIONS);
     DiagnosticBlockRecord row =
         stored
             .block(blockNumber)
             .orElseThrow(() -> access.notFound(AccessAction.UPDATE, BLOCK, blockNumber));
-    RecordWrites.requireVersion(row.getVersion(), version, BLOCK, row.getId());
-    DiagnosticBlock numbered = renumbered(block, blockNumber);
-    stored.sheet().updateBlock(author(stored), numbered);
+    DiagnosticBlock numbered = renumbered(entered(entry), blockNumber);
+    RecordWrites.requireVersion(row.getVersion(), version.getAsLong(), BLOCK, row.getId());
+    stored.sheet().updateBlock(author, numbered);
     row.replace(numbered, WorkupJson.block(numbered));
     save(BLOCK, row.getId());
     return viewOf(stored);
@@ -229,9 +279,16 @@ public class WorkupService {
 
   /** Adds a dated, signed addendum to a signed workup; any clinician on the care team may. */
   public WorkupView addAddendum(long caseId, WorkupSection concerns, String text) {
+    return addAddendumAsEntered(caseId, () -> concerns, text);
+  }
+
+  /** Adds an addendum whose section (none: the whole workup) is read once the caller may. */
+  public WorkupView addAddendumAsEntered(
+      long caseId, Supplier<WorkupSection> concerns, String text) {
     StoredWorkup stored = loadForChange(caseId);
+    Author author = author(stored);
     Addendum addendum =
-        stored.sheet().addAddendum(author(stored), ClinicClock.now(), concerns, text);
+        stored.sheet().addAddendum(author, ClinicClock.now(), concerns.get(), text);
     Workup workup = store.ensureWorkup(stored);
     repository.add(new WorkupAddendum(workup, addendum));
     save(WORKUP, caseId);
@@ -291,6 +348,22 @@ public class WorkupService {
                 new WorkupRefused(
                     WorkupRefused.Reason.ROLE,
                     "Only a clinician on the care team may write the workup."));
+  }
+
+  /** The author, refused (403) unless their discipline may write the section of the workup. */
+  private Author writer(StoredWorkup stored, WorkupSection section) {
+    Author author = author(stored);
+    stored.sheet().checkWritable(author, section);
+    return author;
+  }
+
+  /** What the caller entered, read now that they may write it; nothing at all is refused. */
+  private static <T> T entered(Supplier<T> entry) {
+    T value = entry.get();
+    if (value == null) {
+      throw new InvalidInputException(null, "Nothing was entered.");
+    }
+    return value;
   }
 
   /** Flags positive now that were not before mark the case at once, with a timeline event. */

@@ -11,8 +11,11 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -335,6 +338,61 @@ class OutcomeApiIT {
     assertEquals(404, submit(DemoUser.SURGEON, 999_999_999L, submission("GAD-7", answers(0), false)).status());
   }
 
+  /**
+   * The values the JSON binding used to wrap or truncate elsewhere (4294967301 is 5 in 32 bits, 5.9
+   * truncates to 5) are refused as answers, and a version that would wrap (2^64 + v read as v) and
+   * a NUL character in a text are refused too, each naming the field; nothing is saved.
+   */
+  @Test
+  void numbersThatWouldWrapOrTruncateAndNulInTextAre400NamingTheField() {
+    long caseId = openCase("Wrap").caseId();
+    for (Number wrapping : List.of(new BigInteger("4294967301"), new BigDecimal("5.9"))) {
+      JsonObjectBuilder answers = Json.createObjectBuilder().add("1", Json.createArrayBuilder().add(
+          wrapping instanceof BigInteger big ? Json.createValue(big) : Json.createValue((BigDecimal) wrapping)));
+      assertRefused(submit(DemoUser.SURGEON, caseId,
+          submission("NRS-BACK", answers, false).add("recallPeriod", "NOW")), "answers.1");
+    }
+    JsonObject partial = submitted(DemoUser.PHYSIOTHERAPIST, caseId, submission("GAD-7", answers(1, 1), false));
+    String path = API + "/outcomes/" + id(partial);
+    BigInteger wrappedVersion = BigInteger.TWO.pow(64).add(BigInteger.valueOf(version(partial)));
+    assertRefused(Api.as(DemoUser.PHYSIOTHERAPIST).put(path + "/answers",
+        "{\"version\": " + wrappedVersion + ", \"answers\": {\"3\": [2]}}"), "version");
+    assertRefused(Api.as(DemoUser.PHYSIOTHERAPIST).put(path + "/answers",
+        "{\"version\": " + version(partial) + ".5, \"answers\": {\"3\": [2]}}"), "version");
+    assertRefused(Api.as(DemoUser.PHYSIOTHERAPIST).post(path + "/entered-in-error",
+        Json.createObjectBuilder().add("reason", "Wrong\u0000patient").add("version", version(partial))
+            .build().toString()), "reason");
+
+    JsonObject kept = Api.as(DemoUser.PHYSIOTHERAPIST).get(path).json();
+    assertEquals(version(partial), version(kept), kept.toString());
+    assertEquals("IN_PROGRESS", kept.getString("status"));
+    assertEquals(2, kept.getJsonObject("answers").size());
+    assertEquals(1, Api.as(DemoUser.SURGEON).get(API + "/cases/" + caseId + "/outcomes").structure()
+        .asJsonArray().size(), "only the valid response was kept");
+  }
+
+  /**
+   * A caller who may not record on the case hears so first, whatever the input: 403 for the
+   * coordinator and the admin, 404 for a clinician outside the care team; field messages are for
+   * those who may write.
+   */
+  @Test
+  void aCallerWhoMayNotRecordIsRefusedBeforeTheInputIsChecked() {
+    long caseId = openCase("Order").caseId();
+    JsonObject partial = submitted(DemoUser.PHYSIOTHERAPIST, caseId, submission("GAD-7", answers(1), false));
+    JsonObject bad = submission("GAD-7", Json.createObjectBuilder().add("x", "often"), false)
+        .add("timePoint", "MONTH_2").build();
+    String badAnswers = "{\"version\": 0, \"answers\": {\"x\": \"often\"}}";
+    Map<DemoUser, Integer> refusals =
+        Map.of(DemoUser.ADMIN, 403, DemoUser.COORDINATOR, 403, DemoUser.PAIN_SPECIALIST, 404);
+    refusals.forEach((user, status) -> {
+      assertEquals(status, submit(user, caseId, Json.createObjectBuilder(bad)).status(), user + " submit");
+      assertEquals(status, Api.as(user).put(API + "/outcomes/" + id(partial) + "/answers", badAnswers).status(),
+          user + " answers");
+    });
+    assertRefused(submit(DemoUser.SURGEON, caseId, Json.createObjectBuilder(bad)), "timePoint");
+  }
+
   // --- ODI -------------------------------------------------------------------------------------
 
   @Test
@@ -473,11 +531,11 @@ class OutcomeApiIT {
     assertEquals("91349-1", score(medium).getString("loincPanel"));
     assertEquals("91351-7", score(medium).getString("loincTotal"));
 
-    JsonObject high = complete(DemoUser.PHYSIOTHERAPIST, caseId, "STarT-Back", 0, 0, 0, 0, 1, 1, 1, 1, 1);
+    JsonObject high = complete(DemoUser.PHYSIOTHERAPIST, caseId, "STarT-Back", 0, 0, 0, 0, 1, 1, 1, 1, 4);
     assertEquals(5.0, total(high));
     assertEquals("High risk", score(high).getString("band"));
 
-    JsonObject low = complete(DemoUser.PHYSIOTHERAPIST, caseId, "STarT-Back", 0, 0, 0, 0, 1, 1, 1, 0, 0);
+    JsonObject low = complete(DemoUser.PHYSIOTHERAPIST, caseId, "STarT-Back", 0, 0, 0, 0, 1, 1, 1, 0, 2);
     assertEquals(3.0, total(low));
     assertEquals("Low risk", score(low).getString("band"), "a total of 3 is low whatever the distress");
 
@@ -488,6 +546,34 @@ class OutcomeApiIT {
     assertEquals(5.0, total(marked.json()));
     assertEquals(5.0, score(marked.json()).getJsonArray("subscales").getJsonObject(0).getJsonNumber("value").doubleValue(),
         marked.body());
+  }
+
+  /**
+   * STarT Back item 9 is answered on five options (the published Not at all / Slightly /
+   * Moderately / Very much / Extremely, shown with neutral labels until the clinic supplies the
+   * licensed text): the answer itself is stored, and it scores 1 only for the last two.
+   */
+  @Test
+  void startBackItem9StoresTheFiveWayAnswerAndScoresFromIt() {
+    JsonObject item9 = Api.as(DemoUser.PHYSIOTHERAPIST).get(API + "/instruments").structure().asJsonArray()
+        .getValuesAs(JsonObject.class).stream().filter(i -> i.getString("code").equals("STarT-Back"))
+        .findFirst().orElseThrow().getJsonArray("items").getJsonObject(8);
+    assertEquals(List.of("Answer option 0", "Answer option 1", "Answer option 2", "Answer option 3",
+        "Answer option 4"), item9.getJsonArray("options").getValuesAs(JsonObject.class).stream()
+        .map(o -> o.getString("label")).toList(), item9.toString());
+
+    long caseId = openCase("StartBack9").caseId();
+    int[] points = {0, 0, 0, 1, 1};
+    for (int answer = 0; answer <= 4; answer++) {
+      JsonObject response = complete(DemoUser.PHYSIOTHERAPIST, caseId, "STarT-Back", 1, 1, 1, 1, 0, 0, 0, 0, answer);
+      assertEquals(List.of(answer), response.getJsonObject("answers").getJsonArray("9")
+          .getValuesAs(jakarta.json.JsonNumber.class).stream().map(n -> n.intValue()).toList(), response.toString());
+      assertEquals(4.0 + points[answer], total(response), "item 9 answered " + answer);
+      JsonObject stored = Api.as(DemoUser.PHYSIOTHERAPIST).get(API + "/outcomes/" + id(response)).json();
+      assertEquals(answer, stored.getJsonObject("answers").getJsonArray("9").getInt(0), stored.toString());
+    }
+    assertRefused(submit(DemoUser.PHYSIOTHERAPIST, caseId,
+        submission("STarT-Back", answers(1, 1, 1, 1, 0, 0, 0, 0, 5), false)), "answers");
   }
 
   // --- saving as you go, versions, entered in error ---------------------------------------------

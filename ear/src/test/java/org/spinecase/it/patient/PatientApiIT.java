@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -110,6 +111,33 @@ class PatientApiIT {
     assertTrue(fields.contains("familyName"), fields.toString());
     assertTrue(fields.contains("dateOfBirth"), fields.toString());
     assertTrue(fields.contains("email"), fields.toString());
+  }
+
+  /**
+   * Every problem of a registration comes in one answer: the patient's fields with the surgery
+   * rows', and every surgery row dated before the date of birth, not only the first.
+   */
+  @Test
+  void everyProblemOfARegistrationIsReportedAtOnce() {
+    Response fields = Api.as(DemoUser.SURGEON).post("/api/v1/patients",
+        "{\"givenName\": \"Rows\", \"sex\": \"FEMALE\", \"surgeries\": [{\"levels\": \"L4-L5\"}, {}]}");
+    assertEquals(400, fields.status(), fields.body());
+    List<String> named = fields.json().getJsonArray("violations").getValuesAs(JsonObject.class).stream()
+        .map(v -> v.getString("field")).toList();
+    for (String field : List.of("familyName", "dateOfBirth", "surgeries[0].surgeryDate", "surgeries[0].procedure",
+        "surgeries[1].surgeryDate", "surgeries[1].levels")) {
+      assertTrue(named.contains(field), field + " in " + named);
+    }
+
+    String beforeBirth = patientJson(unique("Rows"), "Ada", "1990-01-01")
+        .replace("\"2021-03-15\"", "\"1985-03-15\"")
+        .replace("\"surgeries\": [{", "\"surgeries\": [{\"surgeryDate\": \"1980-02-01\", \"procedure\": \"TLIF\","
+            + " \"levels\": \"L5-S1\"}, {");
+    Response rows = Api.as(DemoUser.SURGEON).post("/api/v1/patients", beforeBirth);
+    assertEquals(400, rows.status(), rows.body());
+    List<String> rowFields = rows.json().getJsonArray("violations").getValuesAs(JsonObject.class).stream()
+        .map(v -> v.getString("field")).toList();
+    assertEquals(List.of("surgeries[0].surgeryDate", "surgeries[1].surgeryDate"), rowFields, rows.body());
   }
 
   @Test

@@ -210,6 +210,50 @@ class ReferralApiIT {
     assertViolation(response, "question");
   }
 
+  /**
+   * Pain scores the JSON binding used to wrap or truncate (backPain 4294967301 was stored as 5, 5.9
+   * as 5), a NUL character in a text (PostgreSQL refused it: 500) and in a query are refused with
+   * 400 naming the field.
+   */
+  @Test
+  void numbersThatWouldWrapOrTruncateAndNulInTextAre400NamingTheField() {
+    for (String backPain : List.of("4294967301", "5.9")) {
+      String body = ReferralJson.forNewPatient(ReferralJson.uniqueName("Wrap")).json()
+          .replace("\"backPain\":6", "\"backPain\":" + backPain);
+      Response response = Api.as(DemoUser.COORDINATOR).post(REFERRALS, body);
+      assertEquals(400, response.status(), response.body());
+      assertViolation(response, "backPain");
+    }
+    Response nul = Api.as(DemoUser.COORDINATOR).post(REFERRALS, ReferralJson.forNewPatient(ReferralJson.uniqueName("Nul"))
+        .set("questionDetail", "Leg pain\u0000 after fusion").json());
+    assertEquals(400, nul.status(), nul.body());
+    assertViolation(nul, "questionDetail");
+    Response search = Api.as(DemoUser.COORDINATOR).get("/api/v1/patients?q=Ab%00c");
+    assertEquals(400, search.status(), search.body());
+    assertViolation(search, "q");
+  }
+
+  /**
+   * An empty referral hears about every problem at once: the missing patient together with the
+   * referrer, channel, question and urgency, and a new patient's fields together with its surgery
+   * rows, instead of one round after another.
+   */
+  @Test
+  void everyProblemOfAReferralIsReportedAtOnce() {
+    Response empty = Api.as(DemoUser.COORDINATOR).post(REFERRALS, "{}");
+    assertEquals(400, empty.status(), empty.body());
+    for (String field : List.of("patientId", "referrer.name", "channel", "question", "urgency")) {
+      assertViolation(empty, field);
+    }
+    Response newPatient = Api.as(DemoUser.COORDINATOR).post(REFERRALS,
+        "{\"patient\": {\"surgeries\": [{\"levels\": \"L5-S1\"}]}, \"backPain\": 11}");
+    assertEquals(400, newPatient.status(), newPatient.body());
+    for (String field : List.of("patient.familyName", "patient.dateOfBirth", "patient.surgeries[0].surgeryDate",
+        "patient.surgeries[0].procedure", "referrer.name", "backPain")) {
+      assertViolation(newPatient, field);
+    }
+  }
+
   @Test
   void aReferralForARegisteredPatientPointsAtThatPatient() {
     JsonObject first = receive(DemoUser.SURGEON, ReferralJson.forNewPatient(ReferralJson.uniqueName("Again")));

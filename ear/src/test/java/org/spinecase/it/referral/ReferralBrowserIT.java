@@ -40,6 +40,27 @@ class ReferralBrowserIT {
     return ClinicDeployment.application();
   }
 
+  /**
+   * Saving an empty intake form names every missing field at once, the patient included: the
+   * patient used to be asked for only once the other fields had passed.
+   */
+  @Test
+  void anEmptyReferralReportsThePatientWithEveryOtherFieldAtOnce() {
+    try (Browser browser = new Browser()) {
+      browser.loginAs(DemoUser.COORDINATOR);
+      browser.open("/referrals/new.xhtml");
+      browser.field("referral:save").click();
+      browser.waitFor(By.cssSelector(".ui-message-error"));
+      List<String> messages = browser.driver().findElements(By.cssSelector(".ui-message-error")).stream()
+          .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
+      for (String message : List.of("Choose a patient or register a new one.", "The referring clinician is required.",
+          "Channel is required.", "Question is required.", "Urgency is required.")) {
+        assertTrue(messages.contains(message), message + " in " + messages);
+      }
+      ReferralPages.fullScreenshot(browser, "referral-new-all-messages-at-once");
+    }
+  }
+
   @Test
   void coordinatorEntersReferralWithLetterSurgeonAcceptsAndTheCaseIsOnTheLeadsWorklist()
       throws IOException {

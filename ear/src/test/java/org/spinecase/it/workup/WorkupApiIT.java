@@ -13,6 +13,8 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Base64;
@@ -436,6 +438,74 @@ class WorkupApiIT {
     JsonObject sheet = Api.as(DemoUser.SURGEON).get(workup(caseId)).json();
     assertEquals(List.of("not started"), strings(section(sheet, "EXAMINATION"), "missing"));
     assertEquals(0, sheet.getJsonArray("blocks").size());
+  }
+
+  /**
+   * Numbers the JSON binding used to wrap or truncate into a pain rating (4294967303 was stored as
+   * 7, 5.9 as 5) and a NUL character in a text (a server error from PostgreSQL) are refused with
+   * 400 naming the field, and nothing is stored.
+   */
+  @Test
+  void numbersThatWouldWrapOrTruncateAndNulInTextAre400NamingTheField() {
+    long caseId = openCase("Wrap").caseId();
+    String blocks = workup(caseId) + "/blocks";
+    JsonObjectBuilder valid = block(8, Json.createObjectBuilder().add("MIN_30", 2));
+    assertRefused(Api.as(DemoUser.SURGEON).post(blocks,
+        Json.createObjectBuilder(valid.build()).add("preNrs", new BigInteger("4294967303")).build().toString()), "preNrs");
+    assertRefused(Api.as(DemoUser.SURGEON).post(blocks,
+        Json.createObjectBuilder(valid.build()).add("preNrs", new BigDecimal("5.9")).build().toString()), "preNrs");
+    assertRefused(Api.as(DemoUser.SURGEON).post(blocks, block(8, Json.createObjectBuilder()
+        .add("MIN_30", new BigInteger("4294967298"))).build().toString()), "postNrs");
+    assertRefused(save(DemoUser.SURGEON, caseId, "HISTORY",
+        history().add("backPercent", new BigInteger("4294967336"))), "backPercent");
+    assertRefused(save(DemoUser.SURGEON, caseId, "HISTORY", history().add("expectations", "Walk\u0000 again")),
+        "expectations");
+    assertRefused(Api.as(DemoUser.SURGEON).post(workup(caseId) + "/studies",
+        Json.createObjectBuilder().add("type", "CT").add("levels", "L4-L5\u0000").build().toString()), "levels");
+
+    JsonObject sheet = Api.as(DemoUser.SURGEON).get(workup(caseId)).json();
+    assertEquals(0, sheet.getJsonArray("blocks").size(), sheet.toString());
+    assertEquals(0, sheet.getJsonArray("studies").size(), sheet.toString());
+    assertEquals(List.of("not started"), strings(section(sheet, "HISTORY"), "missing"));
+  }
+
+  /**
+   * A caller who may not write a block or a study hears so first (403 for the role, 404 outside
+   * the care team), whatever the input: field messages would tell them about a record they may not
+   * change, and an admin used to get them.
+   */
+  @Test
+  void aCallerWhoMayNotWriteIsRefusedBeforeTheInputIsChecked() {
+    long caseId = openCase("Order").caseId();
+    JsonObject study = orderStudy(caseId, "MRI_WITH_AND_WITHOUT_GADOLINIUM", "L4-L5");
+    Response recorded = Api.as(DemoUser.PAIN_SPECIALIST).post(workup(caseId) + "/blocks",
+        block(8, Json.createObjectBuilder().add("MIN_30", 2)).build().toString());
+    assertEquals(201, recorded.status(), recorded.body());
+    String badBlock = block(11, Json.createObjectBuilder().add("MIN_30", 12)).add("levels", "L4-X")
+        .add("version", version(recorded.json())).build().toString();
+    String badResult = Json.createObjectBuilder().add("version", version(study))
+        .add("findings", Json.createObjectBuilder().add("enhancementPattern", "GLOWING")).build().toString();
+    String badSection = history().add("backPercent", 120).build().toString();
+    Map<DemoUser, Integer> refusals =
+        Map.of(DemoUser.ADMIN, 403, DemoUser.COORDINATOR, 403, DemoUser.MULTI, 404);
+    refusals.forEach((user, status) -> {
+      Api as = Api.as(user);
+      String who = user + " ";
+      assertEquals(status, as.post(workup(caseId) + "/blocks", badBlock).status(), who + "record block");
+      assertEquals(status, as.put(workup(caseId) + "/blocks/1", badBlock).status(), who + "update block");
+      assertEquals(status, as.post(workup(caseId) + "/studies", "{\"type\": \"PET\"}").status(), who + "order");
+      assertEquals(status, as.put(workup(caseId) + "/studies/" + study.getInt("number") + "/result", badResult)
+          .status(), who + "result");
+      assertEquals(status, as.put(workup(caseId) + "/sections/history", badSection).status(), who + "section");
+      assertEquals(status, as.put(workup(caseId) + "/sections/history?version=abc", badSection).status(),
+          who + "section with a bad version");
+    });
+    // a team member whose discipline may not record blocks is refused by role, not by input
+    assertEquals(403, Api.as(DemoUser.PHYSIOTHERAPIST).post(workup(caseId) + "/blocks", badBlock).status());
+    assertEquals(403, Api.as(DemoUser.PHYSIOTHERAPIST).post(workup(caseId) + "/studies", "{\"type\": \"PET\"}")
+        .status());
+    // and who may write still hears about the input
+    assertRefused(Api.as(DemoUser.SURGEON).post(workup(caseId) + "/blocks", badBlock), "preNrs");
   }
 
   // --- computed values -------------------------------------------------------------------------

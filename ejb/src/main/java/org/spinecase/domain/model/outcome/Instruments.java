@@ -140,9 +140,11 @@ public final class Instruments {
           null);
 
   /**
-   * Each item is recorded as its scored value, 0 or 1: the reference gives the totals (0-9,
-   * distress 0-5) but not how the original answer to an item maps to its point, which comes with
-   * the licensed tool the clinic supplies.
+   * Items 1-8 are agree/disagree, recorded as their point, 0 or 1. Item 9 (bothersomeness) is
+   * recorded as the patient's own answer among the five the published tool offers (Not at all,
+   * Slightly, Moderately, Very much, Extremely: options 0-4, with neutral labels until the clinic
+   * supplies the licensed text); {@link StartBackScoring} gives the last two a point. The answers
+   * are the record, the points are derived from them. Totals 0-9, distress 0-5.
    */
   public static final Instrument START_BACK =
       new Instrument(
@@ -150,7 +152,11 @@ public final class Instruments {
           "Keele STarT Back Screening Tool",
           "STarT Back",
           Licensing.LICENSED,
-          items(9, n -> Item.neutral(n, "STarT Back item " + n, 0, 1)),
+          items(
+              9,
+              n ->
+                  Item.neutral(
+                      n, "STarT Back item " + n, 0, n == StartBackScoring.BOTHERSOME_ITEM ? 4 : 1)),
           Set.of(),
           List.of(new Subscale("distress", "Distress", Set.of(5, 6, 7, 8, 9), "91350-9")),
           List.of(),

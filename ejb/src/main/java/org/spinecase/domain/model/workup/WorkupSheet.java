@@ -260,7 +260,11 @@ public final class WorkupSheet {
         .toList();
   }
 
-  private void checkWritable(Author author, WorkupSection section) {
+  /**
+   * Refuses an author whose discipline may not write the section, or any change once signed;
+   * asked before the entry is read, so that who may write is settled before what was entered.
+   */
+  public void checkWritable(Author author, WorkupSection section) {
     if (!section.mayWrite(author.discipline())) {
       throw new WorkupRefused(
           WorkupRefused.Reason.ROLE,

@@ -19,7 +19,7 @@ import org.spinecase.application.CaseService;
 import org.spinecase.application.InvalidInputException;
 import org.spinecase.domain.model.casefile.CaseFile;
 import org.spinecase.interfaces.casefile.rest.dto.CaseCommandDto;
-import org.spinecase.interfaces.patient.rest.VersionHeader;
+import org.spinecase.interfaces.shared.rest.VersionHeader;
 
 /**
  * Cases over HTTP: the status, care team and timeline, and the lifecycle's commands. The one state

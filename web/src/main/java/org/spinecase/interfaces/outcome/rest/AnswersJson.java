@@ -1,7 +1,6 @@
 package org.spinecase.interfaces.outcome.rest;
 
 import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -14,6 +13,8 @@ import java.util.TreeMap;
 import org.spinecase.application.FieldViolation;
 import org.spinecase.application.InvalidInputException;
 import org.spinecase.domain.model.outcome.Answers;
+import org.spinecase.interfaces.shared.rest.RefusedValue;
+import org.spinecase.interfaces.shared.rest.StrictValues;
 
 /**
  * Item answers between the API's JSON ({@code {"1": [3], "2": [4, 5]}}: item number to the values
@@ -95,13 +96,11 @@ final class AnswersJson {
     }
   }
 
+  /** The API's one strict reading of a whole number; null when it is not one or does not fit. */
   private static Integer whole(JsonValue value) {
-    if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
-      return null;
-    }
     try {
-      return number.intValueExact();
-    } catch (ArithmeticException tooLarge) {
+      return (int) StrictValues.whole(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    } catch (RefusedValue notWhole) {
       return null;
     }
   }

@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.spinecase.application.FieldViolation;
@@ -29,6 +27,7 @@ import org.spinecase.domain.model.outcome.RecallPeriod;
 import org.spinecase.domain.model.outcome.TimePoint;
 import org.spinecase.interfaces.outcome.rest.dto.OutcomeDto;
 import org.spinecase.interfaces.outcome.rest.dto.OutcomeSubmissionDto;
+import org.spinecase.interfaces.shared.rest.Codes;
 
 /**
  * The instrument responses of one case: the list, and a new response submitted in one call, partial
@@ -65,6 +64,18 @@ public class CaseOutcomeResource {
               + " recallPeriod, a date in the future or an answer out of range is 400 naming the field."
               + " 201 with Location and ETag.")
   public Response submit(@PathParam("caseId") long caseId, OutcomeSubmissionDto body) {
+    // read by the service once the caller may record on the case (403/404 before any 400)
+    InstrumentResponse response = OutcomeFields.named(() -> outcomes.submitAsEntered(
+        caseId, () -> start(caseId, body), () -> AnswersJson.read(body.answers()),
+        body != null && Boolean.TRUE.equals(body.finish())));
+    URI location = uriInfo.getBaseUriBuilder().path("outcomes").path(String.valueOf(response.getId())).build();
+    return Response.created(location)
+        .tag(OutcomeResource.etagOf(response))
+        .entity(OutcomeAssembler.toDto(response))
+        .build();
+  }
+
+  private static ResponseStart start(long caseId, OutcomeSubmissionDto body) {
     if (body == null) {
       throw new InvalidInputException(null, "A JSON body describing the response is required.");
     }
@@ -75,8 +86,7 @@ public class CaseOutcomeResource {
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
     }
-    Map<Integer, Set<Integer>> answers = AnswersJson.read(body.answers());
-    ResponseStart start = new ResponseStart(
+    return new ResponseStart(
         caseId,
         body.instrument() == null ? null : body.instrument().strip(),
         timePoint,
@@ -84,12 +94,5 @@ public class CaseOutcomeResource {
         recall,
         body.language(),
         mode == null ? EntryMode.CLINICIAN : mode);
-    boolean finish = Boolean.TRUE.equals(body.finish());
-    InstrumentResponse response = OutcomeFields.named(() -> outcomes.submit(start, answers, finish));
-    URI location = uriInfo.getBaseUriBuilder().path("outcomes").path(String.valueOf(response.getId())).build();
-    return Response.created(location)
-        .tag(OutcomeResource.etagOf(response))
-        .entity(OutcomeAssembler.toDto(response))
-        .build();
   }
 }

@@ -27,6 +27,7 @@ import org.spinecase.domain.model.outcome.TimePoint;
 import org.spinecase.interfaces.outcome.rest.dto.InstrumentTextResultDto;
 import org.spinecase.interfaces.outcome.rest.dto.MeasureScheduleEntryDto;
 import org.spinecase.interfaces.outcome.rest.dto.SuppliedTextDto;
+import org.spinecase.interfaces.shared.rest.Codes;
 
 /**
  * Reference data of the outcome measures, kept by the clinic's admin: which instruments are due at

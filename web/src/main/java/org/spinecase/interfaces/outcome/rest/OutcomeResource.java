@@ -24,7 +24,7 @@ import org.spinecase.domain.model.outcome.InstrumentResponse;
 import org.spinecase.interfaces.outcome.rest.dto.AnswersUpdateDto;
 import org.spinecase.interfaces.outcome.rest.dto.EnteredInErrorDto;
 import org.spinecase.interfaces.outcome.rest.dto.VersionDto;
-import org.spinecase.interfaces.patient.rest.VersionHeader;
+import org.spinecase.interfaces.shared.rest.VersionHeader;
 
 /**
  * One instrument response: read it with its answers and score, save answers as you go, finish it,
@@ -58,12 +58,17 @@ public class OutcomeResource {
               + " score is computed again. Send the version read (in the body or as If-Match).")
   public Response answer(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, AnswersUpdateDto body) {
+    // read by the service once the caller may change the response (403/404 before any 400)
+    return ok(OutcomeFields.named(() -> outcomes.answerAsEntered(id,
+        () -> VersionHeader.versionOf(body == null ? null : body.version(), ifMatch),
+        () -> answers(body))));
+  }
+
+  private static Map<Integer, Set<Integer>> answers(AnswersUpdateDto body) {
     if (body == null || body.answers() == null) {
       throw new InvalidInputException(AnswersJson.FIELD, "Send the answers to save, e.g. {\"1\": [3]}.");
     }
-    long version = VersionHeader.versionOf(body.version(), ifMatch);
-    Map<Integer, Set<Integer>> answers = AnswersJson.read(body.answers());
-    return ok(OutcomeFields.named(() -> outcomes.answer(id, version, answers)));
+    return AnswersJson.read(body.answers());
   }
 
   @POST

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.spinecase.application.OutcomeService;
 import org.spinecase.domain.model.outcome.SafetyAlert;
 import org.spinecase.interfaces.outcome.rest.dto.AcknowledgementDto;
-import org.spinecase.interfaces.patient.rest.VersionHeader;
+import org.spinecase.interfaces.shared.rest.VersionHeader;
 
 /** Acknowledging a safety alert: a clinician of the care team says what was done about it. */
 @Path("/safety-alerts")

@@ -27,6 +27,7 @@ import org.spinecase.domain.model.patient.Patient;
 import org.spinecase.interfaces.patient.rest.dto.ChangeSetDto;
 import org.spinecase.interfaces.patient.rest.dto.PatientDto;
 import org.spinecase.interfaces.patient.rest.dto.PatientPageDto;
+import org.spinecase.interfaces.shared.rest.VersionHeader;
 
 /**
  * The patient registry over HTTP. Validation, roles, duplicate and version checks are the

@@ -28,7 +28,7 @@ import org.spinecase.application.RecordNotFoundException;
 import org.spinecase.application.ReferralService;
 import org.spinecase.domain.model.referral.Attachment;
 import org.spinecase.domain.model.referral.Referral;
-import org.spinecase.interfaces.patient.rest.VersionHeader;
+import org.spinecase.interfaces.shared.rest.VersionHeader;
 import org.spinecase.interfaces.referral.rest.dto.ReferralDto;
 import org.spinecase.interfaces.referral.rest.dto.ReferralInputDto;
 import org.spinecase.interfaces.referral.rest.dto.TriageDto;

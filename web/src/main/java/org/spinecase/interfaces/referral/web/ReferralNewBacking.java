@@ -197,16 +197,9 @@ public class ReferralNewBacking implements Serializable {
   // ---- saving ----
 
   public String save() {
-    if (registeringPatient) {
-      form.setPatientId(null);
-      form.setNewPatient(newPatient);
-    } else if (patient == null) {
-      PageMessages.fieldError(FORM + ":patient", PageMessages.text("rf", "patient.required"));
-      return null;
-    } else {
-      form.setPatientId(patient.getId());
-      form.setNewPatient(null);
-    }
+    // no patient yet is the service's refusal too, reported with every other field at once
+    form.setPatientId(registeringPatient || patient == null ? null : patient.getId());
+    form.setNewPatient(registeringPatient ? newPatient : null);
     Set<RedFlag> ticked = EnumSet.noneOf(RedFlag.class);
     flags.stream().filter(RedFlagChoice::isTicked).forEach(choice -> ticked.add(choice.getFlag()));
     form.setRedFlags(ticked);

@@ -45,8 +45,24 @@ final class UnreadableBody {
 
   static Response response(Throwable failure) {
     String field = fieldNamedIn(failure);
-    List<Violation> violations = field == null ? List.of() : List.of(new Violation(field, FIELD_MESSAGE));
+    RefusedValue refused = refusedValueIn(failure);
+    String message = refused == null ? FIELD_MESSAGE : refused.getMessage();
+    List<Violation> violations =
+        field == null && refused == null ? List.of() : List.of(new Violation(field, message));
     return ErrorBody.response(400, MESSAGE, violations);
+  }
+
+  /** The strict binding's own refusal, whose sentence says what the field needs. */
+  static RefusedValue refusedValueIn(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RefusedValue refused) {
+        return refused;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return null;
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.spinecase.application.FieldViolation;
 import org.spinecase.application.InvalidInputException;
 import org.spinecase.domain.model.shared.ClinicalRuleViolation;
+import org.spinecase.interfaces.shared.rest.Codes;
 
 /**
  * Reading one request body into the workup's domain objects while collecting every problem under

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.spinecase.application.DocumentUpload;
+import org.spinecase.application.InvalidInputException;
+import org.spinecase.application.WorkupService;
 import org.spinecase.domain.model.workup.BlockComplication;
 import org.spinecase.domain.model.workup.BlockTarget;
 import org.spinecase.domain.model.workup.BlockType;
@@ -27,9 +29,13 @@ import org.spinecase.domain.model.workup.Sedation;
 import org.spinecase.domain.model.workup.Side;
 import org.spinecase.domain.model.workup.StudyFindings;
 import org.spinecase.domain.model.workup.StudyType;
+import org.spinecase.domain.model.workup.WorkupSection;
+import org.spinecase.interfaces.workup.rest.dto.AddendumDto;
 import org.spinecase.interfaces.workup.rest.dto.BlockDto;
 import org.spinecase.interfaces.workup.rest.dto.FindingsDto;
 import org.spinecase.interfaces.workup.rest.dto.ReportUploadDto;
+import org.spinecase.interfaces.workup.rest.dto.StudyOrderDto;
+import org.spinecase.interfaces.workup.rest.dto.StudyResultDto;
 
 /**
  * The bodies of the study result and of a diagnostic block read into the domain's records, every
@@ -38,6 +44,41 @@ import org.spinecase.interfaces.workup.rest.dto.ReportUploadDto;
  * it is a PDF, JPEG or PNG is the service's check, from the bytes.
  */
 final class RecordInput {
+
+  // --- whole request bodies, read by the service once the caller may write --------------------
+
+  static StudyType studyType(StudyOrderDto order) {
+    Input in = new Input();
+    StudyType type = in.requiredCode(StudyType.class, order.type(), "type");
+    in.throwIfAny();
+    return type;
+  }
+
+  static WorkupService.StudyResult studyResult(StudyType type, StudyResultDto result) {
+    Input in = new Input();
+    StudyFindings findings = findings(type, result.findings(), in);
+    DocumentUpload report = report(result.report(), in);
+    in.throwIfAny();
+    return new WorkupService.StudyResult(findings, report);
+  }
+
+  static DiagnosticBlock block(BlockDto body, int number) {
+    if (body == null) {
+      throw new InvalidInputException(null, "Send the block: see BlockDto.");
+    }
+    Input in = new Input();
+    DiagnosticBlock block = block(body, number, in);
+    in.throwIfAny();
+    return block;
+  }
+
+  /** The section an addendum concerns; none means the workup as a whole. */
+  static WorkupSection concerns(AddendumDto addendum) {
+    Input in = new Input();
+    WorkupSection concerns = in.code(WorkupSection.class, addendum.concerns(), "concerns");
+    in.throwIfAny();
+    return concerns;
+  }
 
   /** The largest report a study takes. */
   static final long MAX_REPORT_BYTES = 10L * 1024 * 1024;

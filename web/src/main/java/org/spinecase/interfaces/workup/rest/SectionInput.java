@@ -1,8 +1,6 @@
 package org.spinecase.interfaces.workup.rest;
 
 import jakarta.json.JsonObject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -66,6 +64,7 @@ import org.spinecase.domain.model.workup.WalkingTest;
 import org.spinecase.domain.model.workup.WorkStatus;
 import org.spinecase.domain.model.workup.WoundState;
 import org.spinecase.domain.model.workup.WorkupSection;
+import org.spinecase.interfaces.shared.rest.ApiJson;
 import org.spinecase.interfaces.workup.rest.dto.CauseDto;
 import org.spinecase.interfaces.workup.rest.dto.CausesDto;
 import org.spinecase.interfaces.workup.rest.dto.DiagnosisDto;
@@ -92,10 +91,6 @@ import org.spinecase.interfaces.workup.rest.dto.TensionSidesDto;
 final class SectionInput {
 
   /** Created on first use, by the server's JSON binding. */
-  private static final class Binding {
-    static final Jsonb JSONB = JsonbBuilder.create();
-  }
-
   private SectionInput() {}
 
   static SectionContent read(WorkupSection section, JsonObject body) {
@@ -121,7 +116,7 @@ final class SectionInput {
   }
 
   private static <T> T bind(JsonObject body, Class<T> type) {
-    return Binding.JSONB.fromJson(body.toString(), type);
+    return ApiJson.binding().fromJson(body.toString(), type);
   }
 
   // --- history ---------------------------------------------------------------------------------

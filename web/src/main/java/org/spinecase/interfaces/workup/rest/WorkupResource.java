@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.spinecase.application.DocumentDownload;
-import org.spinecase.application.DocumentUpload;
 import org.spinecase.application.InvalidInputException;
 import org.spinecase.application.RecordNotFoundException;
 import org.spinecase.application.WorkupService;
@@ -39,11 +38,8 @@ import org.spinecase.application.WorkupView.BlockRow;
 import org.spinecase.application.WorkupView.SectionState;
 import org.spinecase.application.WorkupView.StudyRow;
 import org.spinecase.domain.model.workup.DiagnosticBlock;
-import org.spinecase.domain.model.workup.SectionContent;
-import org.spinecase.domain.model.workup.StudyFindings;
-import org.spinecase.domain.model.workup.StudyType;
 import org.spinecase.domain.model.workup.WorkupSection;
-import org.spinecase.interfaces.patient.rest.VersionHeader;
+import org.spinecase.interfaces.shared.rest.VersionHeader;
 import org.spinecase.interfaces.shared.http.ContentDisposition;
 import org.spinecase.interfaces.shared.web.ClinicTime;
 import org.spinecase.interfaces.workup.rest.dto.AddendumDto;
@@ -61,6 +57,7 @@ import org.spinecase.interfaces.workup.rest.dto.StudyOrderDto;
 import org.spinecase.interfaces.workup.rest.dto.StudyResultDto;
 import org.spinecase.interfaces.workup.rest.dto.SummaryDto;
 import org.spinecase.interfaces.workup.rest.dto.WorkupDto;
+import org.spinecase.interfaces.shared.rest.Codes;
 
 /**
  * The second-opinion workup of one case: read it, save a section on its own (each section has its
@@ -127,9 +124,8 @@ public class WorkupResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonObject body) {
     WorkupSection which = section(section);
-    long sectionVersion = sectionVersion(version, ifMatch);
-    SectionContent content = SectionInput.read(which, body);
-    WorkupView view = workups.saveSection(caseId, content, sectionVersion);
+    WorkupView view = workups.saveSectionAsEntered(
+        caseId, which, () -> SectionInput.read(which, body), () -> sectionVersion(version, ifMatch));
     return sectionResponse(view, which);
   }
 
@@ -140,15 +136,10 @@ public class WorkupResource {
       description = "It shows as outstanding (and on the STUDIES_OUTSTANDING worklist) until resulted. 201 with"
           + " Location and ETag.")
   public Response orderStudy(@PathParam("caseId") long caseId, StudyOrderDto body) {
-    if (body == null) {
-      throw new InvalidInputException("type", "Send the study to order: type, levels, orderedOn.");
-    }
-    Input in = new Input();
-    StudyType type = in.requiredCode(StudyType.class, body.type(), "type");
-    in.throwIfAny();
-    String levels = body.levels() == null || body.levels().isBlank() ? null : body.levels().strip();
-    WorkupView view = workups.orderStudy(
-        caseId, type, levels, body.orderedOn() == null ? ClinicTime.today() : body.orderedOn());
+    StudyOrderDto order = body == null ? new StudyOrderDto(null, null, null) : body;
+    String levels = order.levels() == null || order.levels().isBlank() ? null : order.levels().strip();
+    WorkupView view = workups.orderStudyAsEntered(caseId, () -> RecordInput.studyType(order), levels,
+        order.orderedOn() == null ? ClinicTime.today() : order.orderedOn());
     StudyRow study = view.studies().stream().max(Comparator.comparingInt(StudyRow::number))
         .orElseThrow(() -> new IllegalStateException("The study ordered is not in the workup"));
     URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(study.number())).build();
@@ -177,17 +168,11 @@ public class WorkupResource {
       @PathParam("number") int number,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       StudyResultDto body) {
-    if (body == null) {
-      throw new InvalidInputException("findings", "Send the result: version, resultedOn, findings, report.");
-    }
-    long version = VersionHeader.versionOf(body.version(), ifMatch);
-    StudyRow study = workups.view(caseId).study(number).orElseThrow(() -> notFound("Study", number));
-    Input in = new Input();
-    StudyFindings findings = RecordInput.findings(study.type(), body.findings(), in);
-    DocumentUpload report = RecordInput.report(body.report(), in);
-    in.throwIfAny();
-    WorkupView view = workups.resultStudy(caseId, number, version,
-        body.resultedOn() == null ? ClinicTime.today() : body.resultedOn(), findings, report);
+    StudyResultDto result = body == null ? new StudyResultDto(null, null, null, null) : body;
+    WorkupView view = workups.resultStudyAsEntered(caseId, number,
+        () -> VersionHeader.versionOf(result.version(), ifMatch),
+        result.resultedOn() == null ? ClinicTime.today() : result.resultedOn(),
+        type -> RecordInput.studyResult(type, result));
     return studyResponse(view, caseId, number);
   }
 
@@ -210,13 +195,7 @@ public class WorkupResource {
       summary = "Record a diagnostic block; the answer has its number and the relief computed per time point",
       description = "Relief is (pre - post) / pre x 100: 8 before and 2 after is 75 %. 201 with Location and ETag.")
   public Response recordBlock(@PathParam("caseId") long caseId, BlockDto body) {
-    if (body == null) {
-      throw new InvalidInputException(null, "Send the block: see BlockDto.");
-    }
-    Input in = new Input();
-    DiagnosticBlock block = RecordInput.block(body, 0, in);
-    in.throwIfAny();
-    WorkupView view = workups.recordBlock(caseId, block);
+    WorkupView view = workups.recordBlockAsEntered(caseId, () -> RecordInput.block(body, 0));
     BlockRow recorded = view.blocks().stream().max(Comparator.comparingInt(BlockRow::number))
         .orElseThrow(() -> new IllegalStateException("The block recorded is not in the workup"));
     URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(recorded.number())).build();
@@ -240,14 +219,9 @@ public class WorkupResource {
       @PathParam("number") int number,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       BlockDto body) {
-    if (body == null) {
-      throw new InvalidInputException(null, "Send the block: see BlockDto.");
-    }
-    long version = VersionHeader.versionOf(body.version(), ifMatch);
-    Input in = new Input();
-    DiagnosticBlock block = RecordInput.block(body, number, in);
-    in.throwIfAny();
-    return blockResponse(workups.updateBlock(caseId, number, version, block), number);
+    return blockResponse(workups.updateBlockAsEntered(caseId, number,
+        () -> VersionHeader.versionOf(body == null ? null : body.version(), ifMatch),
+        () -> RecordInput.block(body, number)), number);
   }
 
   @POST
@@ -266,13 +240,8 @@ public class WorkupResource {
       summary = "Add a dated, signed addendum to a signed workup: {\"concerns\": \"HISTORY\", \"text\": \"...\"}",
       description = "Any clinician on the care team; before signing it is 409 (edit the section instead). 201.")
   public Response addAddendum(@PathParam("caseId") long caseId, AddendumDto body) {
-    if (body == null) {
-      throw new InvalidInputException("text", "The addendum text is required.");
-    }
-    Input in = new Input();
-    WorkupSection concerns = in.code(WorkupSection.class, body.concerns(), "concerns");
-    in.throwIfAny();
-    WorkupView view = workups.addAddendum(caseId, concerns, body.text());
+    AddendumDto addendum = body == null ? new AddendumDto(null, null, null, null, null) : body;
+    WorkupView view = workups.addAddendumAsEntered(caseId, () -> RecordInput.concerns(addendum), addendum.text());
     AddendumRow added = view.addenda().stream().max(Comparator.comparingLong(AddendumRow::id))
         .orElseThrow(() -> new IllegalStateException("The addendum is not in the workup"));
     URI location = uriInfo.getAbsolutePathBuilder().build();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.spinecase.application.FieldViolation;
 import org.spinecase.domain.model.outcome.RecallPeriod;
 import org.spinecase.domain.model.outcome.TimePoint;
+import org.spinecase.interfaces.shared.rest.Codes;
 
 class OutcomeFieldsTest {
 

@@ -1,4 +1,4 @@
-package org.spinecase.interfaces.patient.rest;
+package org.spinecase.interfaces.shared.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.spinecase.interfaces.workup.rest;
+package org.spinecase.interfaces.shared.rest;
 
 import java.util.Arrays;
 import java.util.List;
@@ -7,16 +7,17 @@ import java.util.stream.Collectors;
 import org.spinecase.application.FieldViolation;
 
 /**
- * Codes from the workup's fixed lists (causes, findings, block types ...) read from the request as
+ * Codes from a fixed list (time points, causes, findings, block types ...) read from the request as
  * text, so that a code not in the list is refused naming its field and the codes allowed; the JSON
- * binding's own refusal names neither. "red-flags" reads as RED_FLAGS, "PHQ-9" as PHQ_9.
+ * binding's own refusal names neither. "red-flags" reads as RED_FLAGS, "PHQ-9" as PHQ_9, " NOW " as
+ * NOW. The one reader of codes for every resource.
  */
-final class Codes {
+public final class Codes {
 
   private Codes() {}
 
   /** The code's constant, null when absent; an unknown code adds a violation and gives null. */
-  static <E extends Enum<E>> E parse(Class<E> type, String code, String field, List<FieldViolation> violations) {
+  public static <E extends Enum<E>> E parse(Class<E> type, String code, String field, List<FieldViolation> violations) {
     if (code == null || code.isBlank()) {
       return null;
     }
@@ -29,7 +30,7 @@ final class Codes {
   }
 
   /** The constant named by the code, or null. */
-  static <E extends Enum<E>> E find(Class<E> type, String code) {
+  public static <E extends Enum<E>> E find(Class<E> type, String code) {
     if (code == null) {
       return null;
     }

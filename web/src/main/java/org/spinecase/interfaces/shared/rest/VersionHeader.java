@@ -1,4 +1,4 @@
-package org.spinecase.interfaces.patient.rest;
+package org.spinecase.interfaces.shared.rest;
 
 import org.spinecase.application.InvalidInputException;
 
