@@ -20,6 +20,10 @@ import org.spinecase.application.InvalidInputException;
 import org.spinecase.domain.model.casefile.CaseFile;
 import org.spinecase.interfaces.casefile.rest.dto.CaseCommandDto;
 import org.spinecase.interfaces.shared.rest.VersionHeader;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.spinecase.interfaces.casefile.rest.dto.CaseDto;
 
 /**
  * Cases over HTTP: the status, care team and timeline, and the lifecycle's commands. The one state
@@ -37,6 +41,8 @@ public class CaseResource {
   @GET
   @Path("{id}")
   @Operation(summary = "Read a case: status, lead clinician, active care team, timeline newest first")
+  @APIResponse(responseCode = "200", description = "The case with its care team and timeline; the version as ETag",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseDto.class)))
   public Response get(@PathParam("id") long id) {
     CaseFile caseFile = cases.get(id);
     return Response.ok(CaseAssembler.toDto(caseFile)).tag(etagOf(caseFile)).build();
@@ -49,6 +55,8 @@ public class CaseResource {
       description =
           "Send the version read (in the body or as If-Match). A command the case's status does not"
               + " allow is 409 with the reason; a role that may never give it is 403.")
+  @APIResponse(responseCode = "200", description = "The case after the step; the new version as ETag",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseDto.class)))
   public Response command(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CaseCommandDto body) {
     if (body == null || body.command() == null) {

@@ -28,6 +28,9 @@ import org.spinecase.domain.model.outcome.TimePoint;
 import org.spinecase.interfaces.outcome.rest.dto.OutcomeDto;
 import org.spinecase.interfaces.outcome.rest.dto.OutcomeSubmissionDto;
 import org.spinecase.interfaces.shared.rest.Codes;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The instrument responses of one case: the list, and a new response submitted in one call, partial
@@ -63,6 +66,8 @@ public class CaseOutcomeResource {
               + " when the answers give no score. An unknown instrument, a pain rating without"
               + " recallPeriod, a date in the future or an answer out of range is 400 naming the field."
               + " 201 with Location and ETag.")
+  @APIResponse(responseCode = "201", description = "Recorded; Location names the response, the version as ETag",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutcomeDto.class)))
   public Response submit(@PathParam("caseId") long caseId, OutcomeSubmissionDto body) {
     // read by the service once the caller may record on the case (403/404 before any 400)
     InstrumentResponse response = OutcomeFields.named(() -> outcomes.submitAsEntered(

@@ -25,6 +25,10 @@ import org.spinecase.interfaces.outcome.rest.dto.AnswersUpdateDto;
 import org.spinecase.interfaces.outcome.rest.dto.EnteredInErrorDto;
 import org.spinecase.interfaces.outcome.rest.dto.VersionDto;
 import org.spinecase.interfaces.shared.rest.VersionHeader;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.spinecase.interfaces.outcome.rest.dto.OutcomeDto;
 
 /**
  * One instrument response: read it with its answers and score, save answers as you go, finish it,
@@ -45,6 +49,8 @@ public class OutcomeResource {
   @Operation(
       summary = "Read a response: item answers, instrument version, language, recall period, who entered"
           + " it and when, and the score with its band, subscales, flags and LOINC codes")
+  @APIResponse(responseCode = "200", description = "The response with its answers and scores; the version as ETag",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutcomeDto.class)))
   public Response get(@PathParam("id") long id) {
     return ok(outcomes.get(id));
   }
@@ -56,6 +62,8 @@ public class OutcomeResource {
       description =
           "The items given replace their answers, an empty list clears one, the others are kept; the"
               + " score is computed again. Send the version read (in the body or as If-Match).")
+  @APIResponse(responseCode = "200", description = "The response as saved, scored as far as answered",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutcomeDto.class)))
   public Response answer(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, AnswersUpdateDto body) {
     // read by the service once the caller may change the response (403/404 before any 400)
@@ -78,6 +86,8 @@ public class OutcomeResource {
       description =
           "Refused (400, field answers) with the reason when the answers give no score, e.g. an ODI"
               + " with fewer sections answered than the clinic's minimum.")
+  @APIResponse(responseCode = "200", description = "The complete response with its scores",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutcomeDto.class)))
   public Response finish(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, VersionDto body) {
     long version = VersionHeader.versionOf(body == null ? null : body.version(), ifMatch);
@@ -89,6 +99,8 @@ public class OutcomeResource {
   @Operation(
       summary = "Mark a response entered in error, with the reason (required)",
       description = "The response keeps its answers and leaves the history and charts; it is never deleted.")
+  @APIResponse(responseCode = "200", description = "The response, marked entered in error",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutcomeDto.class)))
   public Response enteredInError(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, EnteredInErrorDto body) {
     long version = VersionHeader.versionOf(body == null ? null : body.version(), ifMatch);

@@ -18,6 +18,10 @@ import org.spinecase.application.OutcomeService;
 import org.spinecase.domain.model.outcome.SafetyAlert;
 import org.spinecase.interfaces.outcome.rest.dto.AcknowledgementDto;
 import org.spinecase.interfaces.shared.rest.VersionHeader;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.spinecase.interfaces.outcome.rest.dto.SafetyAlertDto;
 
 /** Acknowledging a safety alert: a clinician of the care team says what was done about it. */
 @Path("/safety-alerts")
@@ -34,6 +38,8 @@ public class SafetyAlertResource {
   @Operation(
       summary = "Acknowledge a safety alert with a note (required): {\"note\": \"...\", \"version\": 0}",
       description = "Send the version read (in the body or as If-Match); a note is required (400 otherwise).")
+  @APIResponse(responseCode = "200", description = "The alert, acknowledged",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SafetyAlertDto.class)))
   public Response acknowledge(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, AcknowledgementDto body) {
     long version = VersionHeader.versionOf(body == null ? null : body.version(), ifMatch);

@@ -28,6 +28,9 @@ import org.spinecase.interfaces.patient.rest.dto.ChangeSetDto;
 import org.spinecase.interfaces.patient.rest.dto.PatientDto;
 import org.spinecase.interfaces.patient.rest.dto.PatientPageDto;
 import org.spinecase.interfaces.shared.rest.VersionHeader;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The patient registry over HTTP. Validation, roles, duplicate and version checks are the
@@ -48,6 +51,8 @@ public class PatientResource {
 
   @POST
   @Operation(summary = "Register a patient, with prior spine surgeries")
+  @APIResponse(responseCode = "201", description = "Registered; Location names the patient, the version as ETag",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatientDto.class)))
   public Response register(PatientDto body) {
     Patient patient = service.register(PatientAssembler.toForm(required(body)));
     URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(patient.getId())).build();
@@ -57,6 +62,8 @@ public class PatientResource {
   @GET
   @Path("{id}")
   @Operation(summary = "Read a patient with all prior spine surgeries")
+  @APIResponse(responseCode = "200", description = "The patient with every prior spine surgery; the version as ETag",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatientDto.class)))
   public Response get(@PathParam("id") long id) {
     Patient patient = service.get(id);
     return Response.ok(PatientAssembler.toDto(patient)).tag(etagOf(patient)).build();
@@ -79,6 +86,8 @@ public class PatientResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Update a patient; send the version read, in the body or as If-Match")
+  @APIResponse(responseCode = "200", description = "The patient as saved; the new version as ETag",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatientDto.class)))
   public Response update(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PatientDto body) {
     PatientDto dto = required(body);

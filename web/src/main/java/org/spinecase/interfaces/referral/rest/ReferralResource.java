@@ -32,6 +32,9 @@ import org.spinecase.interfaces.shared.rest.VersionHeader;
 import org.spinecase.interfaces.referral.rest.dto.ReferralDto;
 import org.spinecase.interfaces.referral.rest.dto.ReferralInputDto;
 import org.spinecase.interfaces.referral.rest.dto.TriageDto;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Referrals over HTTP, for the systems that send them: intake with attachments, the status, the
@@ -57,6 +60,8 @@ public class ReferralResource {
           "Attachments as base64 (PDF, JPEG or PNG, recognised from the content; at most 10 MiB"
               + " each by default). A file of another type, invalid base64 or a file over the limit"
               + " is 400 naming the field, e.g. attachments[0].contentBase64.")
+  @APIResponse(responseCode = "201", description = "Received; Location names the referral, the version as ETag",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralDto.class)))
   public Response receive(ReferralInputDto body) {
     if (body == null) {
       throw new InvalidInputException(null, "A JSON body describing the referral is required.");
@@ -70,6 +75,8 @@ public class ReferralResource {
   @GET
   @Path("{id}")
   @Operation(summary = "Read a referral: status, triage outcome, the case it opened, its attachments")
+  @APIResponse(responseCode = "200", description = "The referral with its documents; the version as ETag",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralDto.class)))
   public Response get(@PathParam("id") long id) {
     Referral referral = referrals.get(id);
     return Response.ok(ReferralAssembler.toDto(referral)).tag(etagOf(referral)).build();
@@ -100,6 +107,8 @@ public class ReferralResource {
       description =
           "Send the version read (in the body or as If-Match). A decision the referral's status"
               + " does not allow is 409 with the reason; a role that may never triage is 403.")
+  @APIResponse(responseCode = "200", description = "The referral after the decision; the new version as ETag",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralDto.class)))
   public Response triage(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TriageDto body) {
     if (body == null || body.decision() == null) {

@@ -58,6 +58,7 @@ import org.spinecase.interfaces.workup.rest.dto.StudyResultDto;
 import org.spinecase.interfaces.workup.rest.dto.SummaryDto;
 import org.spinecase.interfaces.workup.rest.dto.WorkupDto;
 import org.spinecase.interfaces.shared.rest.Codes;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The second-opinion workup of one case: read it, save a section on its own (each section has its
@@ -97,6 +98,8 @@ public class WorkupResource {
   @GET
   @Path("sections/{section}")
   @Operation(summary = "One section with its content and its own version (also the ETag)")
+  @APIResponse(responseCode = "200", description = "The section with its state; the version as ETag",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionDto.class)))
   public Response section(@PathParam("caseId") long caseId, @PathParam("section") String section) {
     WorkupSection which = section(section);
     WorkupView view = workups.view(caseId);
@@ -117,6 +120,8 @@ public class WorkupResource {
   @RequestBody(content = @Content(schema = @Schema(oneOf = {
       HistoryDto.class, RedFlagsDto.class, ExaminationDto.class, CausesDto.class, PsychosocialDto.class,
       FunctionAndMovementDto.class, PsychologicalEvaluationDto.class})))
+  @APIResponse(responseCode = "200", description = "The section as saved, with what is still missing",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionDto.class)))
   public Response saveSection(
       @PathParam("caseId") long caseId,
       @PathParam("section") String section,
@@ -135,6 +140,8 @@ public class WorkupResource {
       summary = "Order a study: {\"type\": \"MRI_WITH_AND_WITHOUT_GADOLINIUM\", \"levels\": \"L4-L5\", \"orderedOn\": \"2025-03-01\"}",
       description = "It shows as outstanding (and on the STUDIES_OUTSTANDING worklist) until resulted. 201 with"
           + " Location and ETag.")
+  @APIResponse(responseCode = "201", description = "Ordered; Location names the study",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StudyDto.class)))
   public Response orderStudy(@PathParam("caseId") long caseId, StudyOrderDto body) {
     StudyOrderDto order = body == null ? new StudyOrderDto(null, null, null) : body;
     String levels = order.levels() == null || order.levels().isBlank() ? null : order.levels().strip();
@@ -152,6 +159,8 @@ public class WorkupResource {
   @GET
   @Path("studies/{number}")
   @Operation(summary = "One study with its findings and version (also the ETag)")
+  @APIResponse(responseCode = "200", description = "The study with its findings; the version as ETag",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StudyDto.class)))
   public Response study(@PathParam("caseId") long caseId, @PathParam("number") int number) {
     return studyResponse(workups.view(caseId), caseId, number);
   }
@@ -163,6 +172,8 @@ public class WorkupResource {
       description = "findings are read for the study's type (see FindingsDto). report: {\"fileName\", \"contentBase64\"},"
           + " a PDF, JPEG or PNG recognised from the bytes, at most 10 MiB. Send the study's version (body or"
           + " If-Match); an old version is 409.")
+  @APIResponse(responseCode = "200", description = "The study as resulted",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StudyDto.class)))
   public Response resultStudy(
       @PathParam("caseId") long caseId,
       @PathParam("number") int number,
@@ -194,6 +205,8 @@ public class WorkupResource {
   @Operation(
       summary = "Record a diagnostic block; the answer has its number and the relief computed per time point",
       description = "Relief is (pre - post) / pre x 100: 8 before and 2 after is 75 %. 201 with Location and ETag.")
+  @APIResponse(responseCode = "201", description = "Recorded; Location names the block, the version as ETag",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BlockDto.class)))
   public Response recordBlock(@PathParam("caseId") long caseId, BlockDto body) {
     WorkupView view = workups.recordBlockAsEntered(caseId, () -> RecordInput.block(body, 0));
     BlockRow recorded = view.blocks().stream().max(Comparator.comparingInt(BlockRow::number))
@@ -205,6 +218,8 @@ public class WorkupResource {
   @GET
   @Path("blocks/{number}")
   @Operation(summary = "One block with its relief per time point and version (also the ETag)")
+  @APIResponse(responseCode = "200", description = "The block with its relief; the version as ETag",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BlockDto.class)))
   public Response block(@PathParam("caseId") long caseId, @PathParam("number") int number) {
     return blockResponse(workups.view(caseId), number);
   }
@@ -214,6 +229,8 @@ public class WorkupResource {
   @Operation(
       summary = "Replace a block, e.g. with the pain ratings of later time points",
       description = "The whole block as for recording it, with the version read (body or If-Match); an old version is 409.")
+  @APIResponse(responseCode = "200", description = "The block as corrected",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BlockDto.class)))
   public Response updateBlock(
       @PathParam("caseId") long caseId,
       @PathParam("number") int number,
@@ -239,6 +256,8 @@ public class WorkupResource {
   @Operation(
       summary = "Add a dated, signed addendum to a signed workup: {\"concerns\": \"HISTORY\", \"text\": \"...\"}",
       description = "Any clinician on the care team; before signing it is 409 (edit the section instead). 201.")
+  @APIResponse(responseCode = "201", description = "Added; Location names the addendum",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AddendumDto.class)))
   public Response addAddendum(@PathParam("caseId") long caseId, AddendumDto body) {
     AddendumDto addendum = body == null ? new AddendumDto(null, null, null, null, null) : body;
     WorkupView view = workups.addAddendumAsEntered(caseId, () -> RecordInput.concerns(addendum), addendum.text());

@@ -2,6 +2,8 @@ package org.spinecase.interfaces.casefile.rest.dto;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.spinecase.domain.model.casefile.EventKind;
 
 /**
  * One entry of the episode's timeline, referral and case steps alike, newest first. Statuses are
@@ -13,7 +15,7 @@ import java.time.Instant;
 public record CaseEventDto(
     Instant at,
     String by,
-    String kind,
+    @Schema(implementation = EventKind.class, description = "The code; see the enumeration") String kind,
     String kindLabel,
     String fromStatus,
     String fromStatusLabel,

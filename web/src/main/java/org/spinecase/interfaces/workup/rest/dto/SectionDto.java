@@ -3,6 +3,8 @@ package org.spinecase.interfaces.workup.rest.dto;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.spinecase.domain.model.workup.WorkupSection;
 
 /**
  * One section of the workup: whether it is complete and what is still missing, who saved it last,
@@ -13,7 +15,7 @@ import java.util.List;
   "section", "label", "complete", "missing", "savedBy", "savedAt", "version", "mayWrite", "content"
 })
 public record SectionDto(
-    String section,
+    @Schema(implementation = WorkupSection.class, description = "The code; see the enumeration") String section,
     String label,
     boolean complete,
     List<String> missing,

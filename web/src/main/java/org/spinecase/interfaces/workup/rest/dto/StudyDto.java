@@ -2,6 +2,9 @@ package org.spinecase.interfaces.workup.rest.dto;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.spinecase.domain.model.workup.StudyType;
+import org.spinecase.domain.model.workup.StudyStatus;
 
 /**
  * One study of the workup from order to result: number is what causes cite, version what a result
@@ -14,9 +17,9 @@ import java.time.LocalDate;
 public record StudyDto(
     int number,
     long version,
-    String type,
+    @Schema(implementation = StudyType.class, description = "The code; see the enumeration") String type,
     String typeLabel,
-    String status,
+    @Schema(implementation = StudyStatus.class, description = "The code; see the enumeration") String status,
     String statusLabel,
     boolean outstanding,
     String levels,

@@ -2,6 +2,8 @@ package org.spinecase.interfaces.workup.rest.dto;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.spinecase.domain.model.workup.StudyType;
 
 /**
  * A study to order. type: MRI_WITHOUT_GADOLINIUM, MRI_WITH_AND_WITHOUT_GADOLINIUM, CT, CT_MYELOGRAM,
@@ -9,4 +11,4 @@ import java.time.LocalDate;
  * orderedOn defaults to today.
  */
 @JsonbPropertyOrder({"type", "levels", "orderedOn"})
-public record StudyOrderDto(String type, String levels, LocalDate orderedOn) {}
+public record StudyOrderDto(@Schema(implementation = StudyType.class, description = "The code; see the enumeration") String type, String levels, LocalDate orderedOn) {}
