@@ -274,6 +274,8 @@ class WorkupBrowserIT {
       surgeon.open("/workup/edit.xhtml?case=" + caseId + "&section=HISTORY");
       assertEquals("Oxycodone IR", surgeon.waitFor(By.id("history:med:0:name")).getAttribute("value"));
       assertTrue(surgeon.driver().findElements(By.id("bannerUrgentPlan")).isEmpty(), "the urgent plan is written");
+      surgeon.open("/workup/edit.xhtml?case=" + caseId + "&section=RED_FLAGS");
+      surgeon.waitForText(By.id("urgentTitle"), "urgent plan written");
 
       surgeon.open("/workup/edit.xhtml?case=" + caseId + "&section=INJECTIONS");
       assertTrue(surgeon.waitFor(By.id("blockTable")).getText().contains(clinicDate(java.time.LocalDate.now().minusDays(2))),
