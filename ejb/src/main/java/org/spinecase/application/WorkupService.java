@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -17,9 +18,7 @@ import org.spinecase.application.security.CareAccess;
 import org.spinecase.application.security.CurrentUser;
 import org.spinecase.application.security.Roles;
 import org.spinecase.domain.model.audit.AccessAction;
-import org.spinecase.domain.model.casefile.CareCommand;
 import org.spinecase.domain.model.casefile.CaseFile;
-import org.spinecase.domain.model.casefile.CaseStatus;
 import org.spinecase.domain.model.referral.RedFlag;
 import org.spinecase.domain.model.workup.Addendum;
 import org.spinecase.domain.model.workup.Author;
@@ -43,6 +42,7 @@ import org.spinecase.domain.model.workup.WorkupStudy;
 import org.spinecase.infrastructure.json.WorkupJson;
 import org.spinecase.infrastructure.pdf.TextPdf;
 import org.spinecase.infrastructure.persistence.CurrentRevision;
+import org.spinecase.infrastructure.persistence.OutcomeRepository;
 import org.spinecase.infrastructure.persistence.WorkupRepository;
 import org.spinecase.domain.model.shared.ClinicClock;
 
@@ -74,6 +74,7 @@ public class WorkupService {
   @Inject private WorkupRepository repository;
   @Inject private WorkupStore store;
   @Inject private OutcomeHistories scores;
+  @Inject private OutcomeRepository outcomeRecords;
   @Inject private CareAccess access;
   @Inject private CurrentUser currentUser;
   @Inject private CurrentRevision revision;
@@ -125,8 +126,9 @@ public class WorkupService {
       repository.add(record);
       stored.added(record);
     }
-    if (content instanceof RedFlagChecklist) {
+    if (content instanceof RedFlagChecklist checklist) {
       raiseNewRedFlags(stored.caseFile(), before, stored.sheet().redFlags());
+      stored.caseFile().urgentPlanOwed(checklist.owesUrgentPlan());
     }
     save(SECTION, caseId);
     return viewOf(stored);
@@ -265,14 +267,7 @@ public class WorkupService {
       throw incomplete(stored);
     }
     store.ensureWorkup(stored).sign(signature);
-    CaseFile caseFile = stored.caseFile();
-    if (caseFile.getStatus() == CaseStatus.WORKUP) {
-      caseFile.apply(
-          CareCommand.MARK_READY_FOR_MDT,
-          author.username(),
-          currentUser.roleSet(),
-          "Workup signed.");
-    }
+    stored.caseFile().workupSigned(author.username(), currentUser.roleSet());
     save(WORKUP, caseId);
     return viewOf(stored);
   }
@@ -296,10 +291,12 @@ public class WorkupService {
     return viewOf(store.load(stored.caseFile(), Optional.of(workup)));
   }
 
-  /** The one-page summary for the MDT and the letter to the referrer. */
-  public WorkupSummary summary(long caseId) {
-    StoredWorkup stored = load(caseId, AccessAction.READ);
-    return WorkupSummaries.of(stored, scores.latestOfCase(caseId));
+  /**
+   * The one-page summary for the MDT and the letter to the referrer, its dates written for the
+   * reader's locale.
+   */
+  public WorkupSummary summary(long caseId, Locale locale) {
+    return summaryOf(load(caseId, AccessAction.READ), locale);
   }
 
   /** A study's report, as it was uploaded. */
@@ -319,9 +316,15 @@ public class WorkupService {
   }
 
   /** The summary as a PDF; the download is logged as an export of the case's workup. */
-  public byte[] summaryPdf(long caseId) {
+  public byte[] summaryPdf(long caseId, Locale locale) {
     StoredWorkup stored = load(caseId, AccessAction.EXPORT);
-    return TextPdf.of(WorkupSummaries.lines(WorkupSummaries.of(stored, scores.latestOfCase(caseId))));
+    return TextPdf.of(WorkupSummaryLines.of(summaryOf(stored, locale), locale));
+  }
+
+  private WorkupSummary summaryOf(StoredWorkup stored, Locale locale) {
+    long caseId = stored.caseFile().getId();
+    return WorkupSummaries.of(
+        stored, scores.latestOfCase(caseId), outcomeRecords.alertsOfCase(caseId), locale);
   }
 
   private WorkupView viewOf(StoredWorkup stored) {

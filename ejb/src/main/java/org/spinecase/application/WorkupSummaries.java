@@ -6,33 +6,40 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.spinecase.application.WorkupSummary.CauseRow;
+import org.spinecase.application.WorkupSummary.MdtFacts;
 import org.spinecase.domain.model.casefile.CaseFile;
+import org.spinecase.domain.model.outcome.SafetyAlert;
 import org.spinecase.domain.model.patient.Patient;
 import org.spinecase.domain.model.referral.RedFlag;
+import org.spinecase.domain.model.referral.Referral;
 import org.spinecase.domain.model.workup.CauseFinding;
 import org.spinecase.domain.model.workup.CausesAndDiagnosis;
 import org.spinecase.domain.model.workup.Diagnosis;
 import org.spinecase.domain.model.workup.DiagnosticBlock;
 import org.spinecase.domain.model.workup.EvidenceBasis;
 import org.spinecase.domain.model.workup.EvidenceRef;
+import org.spinecase.domain.model.workup.Examination;
 import org.spinecase.domain.model.workup.FunctionAndMovement;
 import org.spinecase.domain.model.workup.Icd10Code;
 import org.spinecase.domain.model.workup.Levels;
 import org.spinecase.domain.model.workup.PainMechanism;
 import org.spinecase.domain.model.workup.PsychologicalEvaluation;
+import org.spinecase.domain.model.workup.RedFlagChecklist;
 import org.spinecase.domain.model.workup.Study;
 import org.spinecase.domain.model.workup.WorkupSection;
 import org.spinecase.domain.model.workup.WorkupSheet;
 
 /**
- * The one-page summary of a workup: built from the rebuilt sheet in memory, and written out as the
- * lines of the PDF, so the screen and the paper say the same.
+ * The one-page summary of a workup, built from the rebuilt sheet in memory, with its dates in the
+ * clinic's format ({@link ClinicFormat}) for the reader's locale; {@link WorkupSummaryLines} writes
+ * it out as the lines of the PDF, so the screen and the paper say the same.
  */
 final class WorkupSummaries {
 
   private WorkupSummaries() {}
 
-  static WorkupSummary of(StoredWorkup stored, List<ScoreRow> latestScores) {
+  static WorkupSummary of(
+      StoredWorkup stored, List<ScoreRow> latestScores, List<SafetyAlert> alerts, Locale locale) {
     CaseFile caseFile = stored.caseFile();
     WorkupSheet sheet = stored.sheet();
     Patient patient = caseFile.getPatient();
@@ -43,11 +50,11 @@ final class WorkupSummaries {
         patient.getDisplayName(),
         patient.getMrn(),
         caseFile.getStatus().label(),
-        causes.map(c -> c.causes().stream().map(cause -> cause(sheet, cause)).toList())
+        causes.map(c -> c.causes().stream().map(cause -> cause(sheet, cause, locale)).toList())
             .orElse(List.of()),
         sheet.redFlags().stream().sorted().map(RedFlag::label).toList(),
         latestScores,
-        openQuestions(sheet),
+        openQuestions(sheet, locale),
         diagnosis.map(WorkupSummaries::codes).orElse(List.of()),
         diagnosis
             .map(
@@ -66,21 +73,61 @@ final class WorkupSummaries {
             .map(c -> ((PsychologicalEvaluation) c).assessment())
             .orElse(null),
         sheet.signature().map(s -> WorkupViews.signature(caseFile, s)).orElse(null),
-        stored.addenda().stream().map(a -> WorkupViews.addendum(caseFile, a)).toList());
+        stored.addenda().stream().map(a -> WorkupViews.addendum(caseFile, a)).toList(),
+        mdt(caseFile, sheet, alerts, locale));
   }
 
-  /** Every section still missing something, outstanding studies included, in sheet order. */
-  private static List<String> openQuestions(WorkupSheet sheet) {
+  private static MdtFacts mdt(
+      CaseFile caseFile, WorkupSheet sheet, List<SafetyAlert> alerts, Locale locale) {
+    Referral referral = caseFile.getReferral();
+    String detail = referral.getQuestionDetail();
+    return new MdtFacts(
+        ClinicFormat.date(caseFile.getPatient().getDateOfBirth(), locale),
+        referral.getQuestion().label() + (detail == null ? "" : ": " + detail),
+        sheet.history().map(h -> ClinicFormat.mmePerDay(h.mmePerDay())).orElse(null),
+        sheet.examination().map(Examination::abnormalFindings).orElse(List.of()),
+        sheet.redFlagChecklist().flatMap(RedFlagChecklist::urgentPlan).orElse(null),
+        alerts.stream().map(a -> alert(caseFile, a, locale)).toList());
+  }
+
+  /** "PHQ-9 safety alert raised 8 Dec 2026, 14:05; acknowledged by ... on ...: note". */
+  private static String alert(CaseFile caseFile, SafetyAlert alert, Locale locale) {
+    String raised =
+        alert.getResponse().getInstrumentCode()
+            + " safety alert raised "
+            + ClinicFormat.dateTime(alert.getRaisedAt(), locale);
+    if (alert.isOpen()) {
+      return raised + "; open, not yet acknowledged";
+    }
+    return raised
+        + "; acknowledged by "
+        + WorkupViews.displayName(caseFile, alert.getAcknowledgedBy())
+        + " on "
+        + ClinicFormat.dateTime(alert.getAcknowledgedAt(), locale)
+        + ": "
+        + alert.getNote();
+  }
+
+  /**
+   * Every section still missing something in sheet order, outstanding studies with the day they
+   * were ordered.
+   */
+  private static List<String> openQuestions(WorkupSheet sheet, Locale locale) {
     List<String> open = new ArrayList<>();
     for (WorkupSection section : WorkupSection.values()) {
-      if (!sheet.isComplete(section)) {
+      if (section == WorkupSection.STUDIES && !sheet.outstandingStudies().isEmpty()) {
+        open.add(section.label() + ": " + sheet.outstandingStudies().stream()
+            .map(s -> s.type().label() + " ordered on " + ClinicFormat.date(s.orderedOn(), locale)
+                + ", not resulted")
+            .collect(Collectors.joining("; ")));
+      } else if (!sheet.isComplete(section)) {
         open.add(WorkupViews.incomplete(sheet, section));
       }
     }
     return open;
   }
 
-  private static CauseRow cause(WorkupSheet sheet, CauseFinding cause) {
+  private static CauseRow cause(WorkupSheet sheet, CauseFinding cause, Locale locale) {
     return new CauseRow(
         cause.cause().label(),
         cause.levels().stream().map(Levels::text).collect(Collectors.joining(", ")),
@@ -90,38 +137,46 @@ final class WorkupSummaries {
         cause.surgicallyAddressable(),
         cause.isExcluded(),
         cause.basis().stream().sorted().map(EvidenceBasis::label).collect(Collectors.joining(", ")),
-        cause.evidence().stream().map(ref -> evidence(sheet, ref)).toList());
+        cause.evidence().stream().map(ref -> evidence(sheet, ref, locale)).toList());
   }
 
-  /** "Study 1: MRI with and without gadolinium L4-L5, resulted 2025-03-01: ...". */
-  private static String evidence(WorkupSheet sheet, EvidenceRef ref) {
+  /** "Study 1: MRI with and without gadolinium L4-L5, resulted 1 Mar 2025: ...". */
+  private static String evidence(WorkupSheet sheet, EvidenceRef ref, Locale locale) {
     if (ref.kind() == EvidenceRef.Kind.STUDY) {
       return sheet.studies().stream()
           .filter(s -> s.id() == ref.id())
           .findFirst()
-          .map(WorkupSummaries::study)
+          .map(study -> study(study, locale))
           .orElse("Study " + ref.id());
     }
     return sheet.blocks().stream()
         .filter(b -> b.id() == ref.id())
         .findFirst()
-        .map(WorkupSummaries::block)
+        .map(block -> block(block, locale))
         .orElse("Block " + ref.id());
   }
 
-  private static String study(Study study) {
+  private static String study(Study study, Locale locale) {
     String head =
         "Study " + study.id() + ": " + study.type().label()
             + (study.levels() == null ? "" : " " + study.levels());
     return study
         .result()
-        .map(f -> head + ", resulted " + study.resultedOn() + ": " + FindingsText.of(f))
-        .orElse(head + ", ordered " + study.orderedOn() + ", not resulted");
+        .map(
+            f ->
+                head
+                    + ", resulted "
+                    + ClinicFormat.date(study.resultedOn(), locale)
+                    + ": "
+                    + FindingsText.of(f))
+        .orElse(
+            head + ", ordered " + ClinicFormat.date(study.orderedOn(), locale) + ", not resulted");
   }
 
-  private static String block(DiagnosticBlock block) {
+  private static String block(DiagnosticBlock block, Locale locale) {
     String head =
-        "Block " + block.id() + ": " + block.target().label() + " on " + block.performedOn()
+        "Block " + block.id() + ": " + block.target().label() + " on "
+            + ClinicFormat.date(block.performedOn(), locale)
             + " (" + block.agent().label() + ")";
     return block.bestReliefPercent().isPresent()
         ? head + String.format(Locale.ROOT, ", best relief %.0f %%", block.bestReliefPercent().getAsDouble())
@@ -151,82 +206,5 @@ final class WorkupSummaries {
     }
     String tolerances = parts.isEmpty() ? "" : String.join(", ", parts) + ". ";
     return tolerances + (function.assessment() == null ? "" : function.assessment());
-  }
-
-  /** The summary as the lines of its PDF. */
-  static List<String> lines(WorkupSummary summary) {
-    List<String> lines = new ArrayList<>();
-    lines.add("Second-opinion workup summary");
-    lines.add(summary.patientName() + ", " + summary.medicalRecordNumber()
-        + " - case " + summary.caseId() + " (" + summary.caseStatus() + ")");
-    lines.add("");
-    if (!summary.redFlags().isEmpty()) {
-      lines.add("RED FLAGS: " + String.join(", ", summary.redFlags()));
-      lines.add("");
-    }
-    lines.add("Causes");
-    if (summary.causes().isEmpty()) {
-      lines.add("  none recorded");
-    }
-    for (CauseRow cause : summary.causes()) {
-      lines.add("- " + cause.cause()
-          + (cause.levels().isEmpty() ? "" : " " + cause.levels())
-          + (cause.side() == null ? "" : " " + cause.side().toLowerCase(Locale.ROOT))
-          + ": " + cause.certainty().toLowerCase(Locale.ROOT)
-          + (cause.timing() == null ? "" : ", " + cause.timing().toLowerCase(Locale.ROOT))
-          + (cause.surgicallyAddressable() ? ", surgically addressable" : "")
-          + (cause.basis().isEmpty() ? "" : "; basis: " + cause.basis()));
-      cause.evidence().forEach(e -> lines.add("    " + e));
-    }
-    lines.add("");
-    lines.add("Diagnosis");
-    if (summary.diagnosisCodes().isEmpty()) {
-      lines.add("  not recorded");
-    }
-    summary.diagnosisCodes().forEach(c -> lines.add("  " + c));
-    if (summary.painMechanisms() != null) {
-      lines.add("  Pain mechanism: " + summary.painMechanisms());
-    }
-    lines.add("");
-    lines.add("Latest scores");
-    if (summary.latestScores().isEmpty()) {
-      lines.add("  none recorded");
-    }
-    for (ScoreRow score : summary.latestScores()) {
-      lines.add("  " + score.instrumentName() + " " + score.administeredOn() + ": "
-          + (score.total() == null ? "not scorable" : number(score.total()))
-          + (score.band() == null ? "" : " (" + score.band() + ")")
-          + (score.flags() == null ? "" : " - " + score.flags()));
-    }
-    if (summary.functionAndMovement() != null) {
-      lines.add("");
-      lines.add("Function and movement (physiotherapy)");
-      lines.add("  " + summary.functionAndMovement());
-    }
-    if (summary.psychologicalEvaluation() != null) {
-      lines.add("");
-      lines.add("Psychological evaluation");
-      lines.add("  " + summary.psychologicalEvaluation());
-    }
-    lines.add("");
-    lines.add("Open questions");
-    if (summary.openQuestions().isEmpty()) {
-      lines.add("  none");
-    }
-    summary.openQuestions().forEach(q -> lines.add("  " + q));
-    lines.add("");
-    lines.add(summary.signature() == null
-        ? "Not signed."
-        : "Signed by " + summary.signature().name() + " (" + summary.signature().discipline()
-            + ") on " + summary.signature().at());
-    for (WorkupView.AddendumRow addendum : summary.addenda()) {
-      lines.add("Addendum " + addendum.signature().at() + " by " + addendum.signature().name()
-          + " (" + addendum.getConcernsLabel() + "): " + addendum.text());
-    }
-    return lines;
-  }
-
-  private static String number(double value) {
-    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
   }
 }

@@ -9,7 +9,8 @@ import org.spinecase.application.WorkupView.SignatureRow;
  * The one-page summary of a workup for the MDT and the letter to the referrer: the causes with the
  * evidence they rest on (described, not numbered), the red flags, the latest score of each
  * instrument, the open questions (what is still missing, studies not yet resulted), the diagnosis
- * codes, the signature and addenda, and the physiotherapy and psychology assessments.
+ * codes, the signature and addenda, the physiotherapy and psychology assessments, and the facts
+ * the MDT asks for first ({@link MdtFacts}).
  *
  * <p>Everything is text ready to print, so the screen and the PDF say the same thing.
  */
@@ -27,7 +28,8 @@ public record WorkupSummary(
     String functionAndMovement,
     String psychologicalEvaluation,
     SignatureRow signature,
-    List<AddendumRow> addenda)
+    List<AddendumRow> addenda,
+    MdtFacts mdt)
     implements Serializable {
 
   public WorkupSummary {
@@ -97,6 +99,55 @@ public record WorkupSummary(
 
   public List<AddendumRow> getAddenda() {
     return addenda;
+  }
+
+  public MdtFacts getMdt() {
+    return mdt;
+  }
+
+  /**
+   * What the MDT needs beside the causes, as text in the clinic's format: the date of birth, the
+   * referrer's question, the opioid load (null without a history), the abnormal examination
+   * findings, the urgent plan for a positive red flag (null without one) and the safety alerts of
+   * the case's questionnaires with their acknowledgements.
+   */
+  public record MdtFacts(
+      String dateOfBirth,
+      String referralQuestion,
+      String opioidLoad,
+      List<String> abnormalFindings,
+      String urgentPlan,
+      List<String> safetyAlerts)
+      implements Serializable {
+
+    public MdtFacts {
+      abnormalFindings = List.copyOf(abnormalFindings);
+      safetyAlerts = List.copyOf(safetyAlerts);
+    }
+
+    public String getDateOfBirth() {
+      return dateOfBirth;
+    }
+
+    public String getReferralQuestion() {
+      return referralQuestion;
+    }
+
+    public String getOpioidLoad() {
+      return opioidLoad;
+    }
+
+    public List<String> getAbnormalFindings() {
+      return abnormalFindings;
+    }
+
+    public String getUrgentPlan() {
+      return urgentPlan;
+    }
+
+    public List<String> getSafetyAlerts() {
+      return safetyAlerts;
+    }
   }
 
   /**

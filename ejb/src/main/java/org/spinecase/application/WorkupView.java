@@ -19,7 +19,10 @@ import org.spinecase.domain.model.workup.WorkupSection;
  * addenda, what the caller may do, and the latest psychosocial scores from the outcome measures.
  *
  * <p>{@code workupId} is null while nothing has been saved: the sheet is then shown empty. The
- * nested records carry JavaBean getters because Facelets (EL) does not see record accessors.
+ * nested records are the pages' view models: they carry JavaBean getters because Facelets (EL)
+ * does not see record accessors, and they hand out no domain record (a section's content, a
+ * study's findings, a block) as a property, so that a page cannot reach into one; the forms read
+ * those through the accessors in Java.
  */
 public record WorkupView(
     long caseId,
@@ -153,10 +156,6 @@ public record WorkupView(
       return label;
     }
 
-    public SectionContent getContent() {
-      return content;
-    }
-
     public boolean isComplete() {
       return complete;
     }
@@ -179,6 +178,11 @@ public record WorkupView(
 
     public boolean isMayWrite() {
       return mayWrite;
+    }
+
+    /** Whether signing needs this section complete; the sign box lists the others as optional. */
+    public boolean isRequiredForSigning() {
+      return section.isRequiredForSigning();
     }
   }
 
@@ -240,10 +244,6 @@ public record WorkupView(
       return resultedOn;
     }
 
-    public StudyFindings getFindings() {
-      return findings;
-    }
-
     public boolean isHasReport() {
       return hasReport;
     }
@@ -270,12 +270,31 @@ public record WorkupView(
       return number;
     }
 
-    public DiagnosticBlock getBlock() {
-      return block;
+    // What the pages show of the block, as properties: EL does not read the record's accessors,
+    // and pages never reach into the domain record itself (see interfaces.workup.web).
+
+    public LocalDate getPerformedOn() {
+      return block.performedOn();
     }
 
     public String getTargetLabel() {
       return block.target().label();
+    }
+
+    public boolean isConfoundedBySedation() {
+      return block.isConfoundedBySedation();
+    }
+
+    public String getAgentLabel() {
+      return block.agent().label();
+    }
+
+    public java.math.BigDecimal getVolumeMl() {
+      return block.volumeMl();
+    }
+
+    public int getPreNrs() {
+      return block.preNrs();
     }
 
     public List<Relief> getReliefs() {

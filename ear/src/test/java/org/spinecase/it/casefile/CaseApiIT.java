@@ -17,6 +17,7 @@ import org.spinecase.it.support.Api;
 import org.spinecase.it.support.Api.Response;
 import org.spinecase.it.support.ClinicDeployment;
 import org.spinecase.it.support.DemoUser;
+import org.spinecase.it.support.SignedWorkups;
 import org.spinecase.it.support.ReferralJson;
 import org.spinecase.it.support.SampleDocuments;
 
@@ -96,8 +97,13 @@ class CaseApiIT {
     assertEquals("ACCEPTED", referral.getString("status"));
     assertEquals(episode.caseId(), referral.getJsonNumber("caseId").longValue());
 
-    Response ready = command(DemoUser.SURGEON, episode.caseId(), "MARK_READY_FOR_MDT", version(caseJson), null);
-    assertEquals(200, ready.status(), ready.body());
+    // ready for MDT is not a command given by hand: it comes from signing the complete workup
+    Response byHand = command(DemoUser.SURGEON, episode.caseId(), "MARK_READY_FOR_MDT", version(caseJson), null);
+    assertEquals(409, byHand.status(), byHand.body());
+    assertTrue(byHand.json().getString("message").contains("signing its workup"), byHand.body());
+    assertEquals("WORKUP", Api.as(DemoUser.SURGEON).get(CASES + "/" + episode.caseId()).json().getString("status"));
+    SignedWorkups.signOverApi(episode.caseId());
+    Response ready = Api.as(DemoUser.SURGEON).get(CASES + "/" + episode.caseId());
     assertEquals("READY_FOR_MDT", ready.json().getString("status"));
     assertEquals(String.valueOf(version(ready.json())), ready.header("ETag").replace("\"", ""));
 
@@ -205,8 +211,8 @@ class CaseApiIT {
   void aCommandOnAnOldVersionIs409() {
     Episode episode = acceptedCase(ReferralJson.uniqueName("Stale"));
     long read = version(episode.caseJson());
-    assertEquals(200, command(DemoUser.SURGEON, episode.caseId(), "MARK_READY_FOR_MDT", read, null).status());
-    Response stale = command(DemoUser.SURGEON, episode.caseId(), "RETURN_TO_WORKUP", read, "Imaging missing");
+    assertEquals(200, command(DemoUser.SURGEON, episode.caseId(), "CLOSE", read, "Duplicate referral").status());
+    Response stale = command(DemoUser.SURGEON, episode.caseId(), "CLOSE", read, "Duplicate referral");
     assertEquals(409, stale.status(), stale.body());
   }
 

@@ -23,6 +23,8 @@ import org.spinecase.application.CaseService;
 import org.spinecase.application.InvalidInputException;
 import org.spinecase.application.ReferralService;
 import org.spinecase.application.StaleRecordException;
+import org.spinecase.application.WorkupService;
+import org.spinecase.it.support.SignedWorkups;
 import org.spinecase.domain.model.casefile.CareCommand;
 import org.spinecase.domain.model.casefile.CareLifecycle;
 import org.spinecase.domain.model.casefile.CareTeamMember;
@@ -55,6 +57,7 @@ class CaseServiceIT {
 
   @EJB CaseService cases;
   @EJB ReferralService referrals;
+  @EJB WorkupService workups;
   @EJB Database database;
   @EJB SignIn signIn;
   @EJB AsCoordinator coordinator;
@@ -121,10 +124,21 @@ class CaseServiceIT {
       assertTransitionRefused(Refusal.STATUS, () -> surgeon.call(() -> cases.apply(id, version, notNow, "Reason")));
 
       CaseStatus before = current.getStatus();
-      current = (turn++ % 2 == 0 ? surgeon.call(step) : drMulti.call(step));
+      boolean bySigning = command == CareCommand.MARK_READY_FOR_MDT && before == CaseStatus.WORKUP
+          && !current.isWorkupSigned();
+      if (bySigning) {
+        // ready for MDT first comes from signing the workup, never by hand
+        IllegalTransitionException byHand = assertTransitionRefused(Refusal.STATUS, () -> surgeon.call(step));
+        assertTrue(byHand.getMessage().contains("signing its workup"), byHand.getMessage());
+        SignedWorkups.sign(surgeon::call, workups, id);
+        current = surgeon.call(() -> cases.get(id));
+        turn++;
+      } else {
+        current = (turn++ % 2 == 0 ? surgeon.call(step) : drMulti.call(step));
+      }
       assertEquals(CareLifecycle.transition(before, command).orElseThrow().to(), current.getStatus());
       assertEquals(EventKind.STATUS_CHANGED, current.getEvents().get(0).getKind());
-      assertEquals(reason, current.getEvents().get(0).getNote());
+      assertEquals(bySigning ? "Workup signed." : reason, current.getEvents().get(0).getNote());
     }
     assertEquals(CaseStatus.CLOSED, current.getStatus());
     assertEquals(reasonFor(CareCommand.CLOSE), current.getCloseReason());
@@ -142,8 +156,8 @@ class CaseServiceIT {
   @Test
   void aPainSpecialistOnTheTeamMovesTheCaseAndAReasonIsRequiredWhereTheTableSaysSo() throws Exception {
     CaseFile opened = openCase("painspecialist");
-    CaseFile ready = painSpecialist.call(() ->
-        cases.apply(opened.getId(), opened.getVersion(), CareCommand.MARK_READY_FOR_MDT, null));
+    SignedWorkups.sign(painSpecialist::call, workups, opened.getId());
+    CaseFile ready = painSpecialist.call(() -> cases.get(opened.getId()));
     InvalidInputException noDecision = assertThrows(InvalidInputException.class, () -> painSpecialist.call(() ->
         cases.apply(ready.getId(), ready.getVersion(), CareCommand.RECORD_MDT_DECISION, " ")));
     assertEquals("reason", noDecision.getViolations().get(0).field());
@@ -208,7 +222,8 @@ class CaseServiceIT {
     long forSmall = database.statementsDuring(() -> surgeon.call(() -> cases.get(smallId)));
 
     CaseFile large = openCase("physio", "psychologist", "painspecialist", "drmulti");
-    CaseFile moved = surgeon.call(() -> cases.apply(large.getId(), large.getVersion(), CareCommand.MARK_READY_FOR_MDT, null));
+    SignedWorkups.sign(surgeon::call, workups, large.getId());
+    CaseFile moved = surgeon.call(() -> cases.get(large.getId()));
     CaseFile back = surgeon.call(() -> cases.apply(moved.getId(), moved.getVersion(), CareCommand.RETURN_TO_WORKUP, "More imaging"));
     long largeId = back.getId();
     long forLarge = database.statementsDuring(() -> surgeon.call(() -> cases.get(largeId)));

@@ -27,6 +27,8 @@ import org.spinecase.application.WorklistPage;
 import org.spinecase.application.WorklistRow;
 import org.spinecase.application.WorklistService;
 import org.spinecase.application.WorklistSort;
+import org.spinecase.application.WorkupService;
+import org.spinecase.it.support.SignedWorkups;
 import org.spinecase.domain.model.casefile.CareCommand;
 import org.spinecase.domain.model.casefile.CaseFile;
 import org.spinecase.domain.model.casefile.CaseStatus;
@@ -58,6 +60,7 @@ class WorklistServiceIT {
   @EJB WorklistService worklists;
   @EJB ReferralService referrals;
   @EJB CaseService cases;
+  @EJB WorkupService workups;
   @EJB BulkCases bulk;
   @EJB Database database;
   @EJB SignIn signIn;
@@ -159,7 +162,7 @@ class WorklistServiceIT {
     assertEquals(1, surgeon.call(() -> worklists.page(Worklist.MY_CASES, text(family), 0, 10, null, false)).total());
     assertEquals(0, drMulti.call(() -> worklists.page(Worklist.MY_CASES, text(family), 0, 10, null, false)).total());
 
-    surgeon.call(() -> cases.apply(caseFile.getId(), caseFile.getVersion(), CareCommand.MARK_READY_FOR_MDT, null));
+    SignedWorkups.sign(surgeon::call, workups, caseFile.getId());
     assertEquals(1, surgeon.call(() -> worklists.page(Worklist.READY_FOR_MDT, text(family), 0, 10, null, false)).total());
     assertEquals(0, surgeon.call(() -> worklists.page(Worklist.MY_CASES,
         new WorklistFilter(family, CaseStatus.CLOSED, null, null), 0, 10, null, false)).total());

@@ -22,6 +22,8 @@ import org.spinecase.application.CaseService;
 import org.spinecase.application.InstrumentForm;
 import org.spinecase.application.InstrumentTextService;
 import org.spinecase.application.InvalidInputException;
+import org.spinecase.application.WorkupService;
+import org.spinecase.it.support.SignedWorkups;
 import org.spinecase.application.MeasureScheduleService;
 import org.spinecase.application.OutcomeService;
 import org.spinecase.application.ReferralService;
@@ -56,6 +58,7 @@ class MeasureScheduleIT {
   @EJB InstrumentTextService texts;
   @EJB OutcomeService outcomes;
   @EJB CaseService cases;
+  @EJB WorkupService workups;
   @EJB ReferralService referrals;
   @EJB SignIn signIn;
   @EJB AsCoordinator coordinator;
@@ -103,8 +106,9 @@ class MeasureScheduleIT {
   void startingTreatmentSchedulesTheFollowUpsFromThatDay() throws Exception {
     CaseFile opened = openCase();
     long id = opened.getId();
-    CaseFile current = opened;
-    for (CareCommand command : List.of(CareCommand.MARK_READY_FOR_MDT, CareCommand.RECORD_MDT_DECISION,
+    SignedWorkups.sign(surgeon::call, workups, id);
+    CaseFile current = surgeon.call(() -> cases.get(id));
+    for (CareCommand command : List.of(CareCommand.RECORD_MDT_DECISION,
         CareCommand.AGREE_PLAN, CareCommand.START_TREATMENT)) {
       long version = current.getVersion();
       current = surgeon.call(() -> cases.apply(id, version, command, "Reason to " + command.label()));

@@ -23,6 +23,7 @@ import org.spinecase.it.support.Api.Response;
 import org.spinecase.it.support.Browser;
 import org.spinecase.it.support.ClinicDeployment;
 import org.spinecase.it.support.DemoUser;
+import org.spinecase.it.support.SignedWorkups;
 import org.spinecase.it.support.ReferralJson;
 import org.spinecase.it.support.ReferralPages;
 
@@ -224,7 +225,8 @@ class OutcomeBrowserIT {
 
   /** The surgeon takes the case through the MDT into treatment (the chart's treatment event). */
   private static void startTreatment(long caseId) {
-    for (String command : List.of("MARK_READY_FOR_MDT", "RECORD_MDT_DECISION", "AGREE_PLAN", "START_TREATMENT")) {
+    SignedWorkups.signOverApi(caseId);
+    for (String command : List.of("RECORD_MDT_DECISION", "AGREE_PLAN", "START_TREATMENT")) {
       long version = Api.as(DemoUser.SURGEON).get("/api/v1/cases/" + caseId).json().getJsonNumber("version").longValue();
       Response done = Api.as(DemoUser.SURGEON).post("/api/v1/cases/" + caseId + "/commands",
           ReferralJson.command(command, version, command.equals("RECORD_MDT_DECISION") ? "SCS trial agreed at MDT." : null));

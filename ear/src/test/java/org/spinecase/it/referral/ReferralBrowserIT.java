@@ -24,6 +24,7 @@ import org.spinecase.it.support.Browser;
 import org.spinecase.it.support.ClinicDeployment;
 import org.spinecase.it.support.DemoUser;
 import org.spinecase.it.support.ReferralPages;
+import org.spinecase.it.support.SignedWorkups;
 import org.spinecase.it.support.ReferralPages.Intake;
 
 /**
@@ -127,12 +128,10 @@ class ReferralBrowserIT {
       assertTrue(ReferralPages.worklistRows(surgeon, "TRIAGE_QUEUE", family).stream()
           .noneMatch(row -> row.contains(family.toUpperCase())));
 
-      // the lead moves the case on; the step is on the timeline
+      // the lead signs the complete workup, which makes the case ready for the MDT (never a button
+      // of its own); the step is on the timeline
+      SignedWorkups.signOverApi(caseId);
       surgeon.open("/cases/view.xhtml?id=" + caseId);
-      surgeon.driver().findElement(By.xpath("//button[normalize-space()='Ready for MDT']")).click();
-      surgeon.waitFor(By.id("commandForm:reason"));
-      surgeon.screenshot("case-command-dialog");
-      surgeon.field("commandForm:confirmCommand").click();
       surgeon.waitForText(By.id("bannerCase"), "Ready for MDT");
       assertTrue(surgeon.field("timeline").getText().contains("Workup in progress → Ready for MDT"),
           surgeon.field("timeline").getText());

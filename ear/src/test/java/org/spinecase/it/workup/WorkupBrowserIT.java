@@ -253,6 +253,147 @@ class WorkupBrowserIT {
     }
   }
 
+  /** Each section with the element that shows it rendered with its data. */
+  private static final java.util.Map<String, String> SECTIONS = java.util.Map.of(
+      "HISTORY", "history:med:0:name", "RED_FLAGS", "redFlags:urgentPlan", "EXAMINATION", "exam",
+      "STUDIES", "studyTable", "INJECTIONS", "blockTable", "PSYCHOSOCIAL", "scoreTable",
+      "CAUSES", "causes:rows:0:cause", "FUNCTION_AND_MOVEMENT", "function", "PSYCHOLOGICAL_EVALUATION", "psychology");
+
+  /**
+   * A record with something in everything: every section opens, every saved form opens again
+   * (a block, a study's result), the summary page and its PDF carry what the MDT needs in the
+   * clinic's date format, and all of it again once signed with an addendum.
+   */
+  @Test
+  void everySectionAndEverySavedFormOpensWithAFullyFilledRecord() {
+    long caseId = acceptedCase("Filled");
+    FilledWorkup.fill(caseId);
+    try (Browser surgeon = new Browser()) {
+      surgeon.loginAs(DemoUser.SURGEON);
+      openEverySection(surgeon, caseId, "filled");
+      surgeon.open("/workup/edit.xhtml?case=" + caseId + "&section=HISTORY");
+      assertEquals("Oxycodone IR", surgeon.waitFor(By.id("history:med:0:name")).getAttribute("value"));
+      assertTrue(surgeon.driver().findElements(By.id("bannerUrgentPlan")).isEmpty(), "the urgent plan is written");
+      surgeon.open("/workup/edit.xhtml?case=" + caseId + "&section=RED_FLAGS");
+      surgeon.waitForText(By.id("urgentTitle"), "urgent plan written");
+
+      surgeon.open("/workup/edit.xhtml?case=" + caseId + "&section=INJECTIONS");
+      assertTrue(surgeon.waitFor(By.id("blockTable")).getText().contains(clinicDate(java.time.LocalDate.now().minusDays(2))),
+          surgeon.field("blockTable").getText());
+      click(surgeon, "blockList:rows:0:editBlock");
+      surgeon.waitFor(By.id("block:performedOn"));
+      assertEquals(java.time.LocalDate.now().minusDays(2).toString(), surgeon.field("block:performedOn").getAttribute("value"));
+      surgeon.screenshot("workup-block-edit");
+
+      surgeon.open("/workup/edit.xhtml?case=" + caseId + "&section=STUDIES");
+      click(surgeon, surgeon.waitFor(By.cssSelector("tr[data-study='1'] button")));
+      surgeon.waitFor(By.id("result:pattern"));
+      assertEquals("NON_ENHANCING_DISC_WITH_RIM", new Select(surgeon.field("result:pattern")).getFirstSelectedOption().getAttribute("value"));
+      surgeon.screenshot("workup-study-result-edit");
+
+      assertSummary(surgeon, caseId, "filled");
+      FilledWorkup.signWithAddendum(caseId);
+      openEverySection(surgeon, caseId, "signed");
+      surgeon.open("/workup/edit.xhtml?case=" + caseId + "&section=FUNCTION_AND_MOVEMENT");
+      surgeon.waitForText(By.id("addenda"), "Walking tolerance now 25 minutes.");
+      String summary = assertSummary(surgeon, caseId, "signed");
+      assertTrue(summary.contains("Walking tolerance now 25 minutes."), summary);
+    }
+  }
+
+  private static void openEverySection(Browser browser, long caseId, String stage) {
+    for (java.util.Map.Entry<String, String> section : SECTIONS.entrySet()) {
+      browser.open("/workup/edit.xhtml?case=" + caseId + "&section=" + section.getKey());
+      browser.waitFor(By.id(section.getValue()));
+      assertTrue(browser.field("status_" + section.getKey()).getText().contains("Complete"),
+          section.getKey() + ": " + browser.field("status_" + section.getKey()).getText());
+      ReferralPages.fullScreenshot(browser, "workup-" + stage + "-" + section.getKey().toLowerCase(java.util.Locale.ROOT));
+    }
+  }
+
+  /** The summary page and its PDF say what the MDT needs, dates in the clinic's format; the page's text. */
+  private static String assertSummary(Browser browser, long caseId, String stage) {
+    browser.open("/workup/summary.xhtml?case=" + caseId);
+    String page = browser.waitFor(By.id("summary")).getText().replaceAll("\\s+", " ");
+    ReferralPages.fullScreenshot(browser, "workup-summary-" + stage);
+    HttpResponse<byte[]> pdf = ReferralPages.fetchWithSession(browser, "/workup/summary.pdf?case=" + caseId);
+    assertEquals(200, pdf.statusCode());
+    String paper = FilledWorkup.pdfText(pdf.body());
+    for (String text : List.of(page, paper)) {
+      for (String needed : List.of("45 mg MME/day", "Straight leg raise, left: Positive at 40\u00B0",
+          FilledWorkup.URGENT_PLAN, "Second opinion", "23 Sep 1971", FilledWorkup.ALERT_NOTE,
+          "PHQ-9 safety alert raised", "resulted " + clinicDate(java.time.LocalDate.now()))) {
+        assertTrue(text.contains(needed), needed + " in " + text);
+      }
+      java.util.regex.Matcher iso = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(text);
+      assertFalse(iso.find(), "no ISO date: " + text);
+    }
+    return page;
+  }
+
+  private static String clinicDate(java.time.LocalDate date) {
+    return java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu", java.util.Locale.ENGLISH).format(date);
+  }
+
+  /**
+   * A name typed before choosing the class and the opioid is kept (it was replaced by the opioid's
+   * name); the sign box names every required section still missing and lists the optional ones.
+   */
+  @Test
+  void aTypedMedicationNameSurvivesChoosingItsClassAndTheSignBoxNamesWhatIsMissing() {
+    long caseId = acceptedCase("Medication");
+    try (Browser surgeon = new Browser()) {
+      surgeon.loginAs(DemoUser.SURGEON);
+      surgeon.open("/workup/edit.xhtml?case=" + caseId + "&section=HISTORY");
+      surgeon.waitFor(By.id("history"));
+      choose(surgeon, "history:indication", "RADICULOPATHY");
+      choose(surgeon, "history:concordance", "CONCORDANT");
+      choose(surgeon, "history:painFree", "MORE_THAN_6_TO_12_MONTHS");
+      surgeon.type("history:backPercent", "30");
+      choose(surgeon, "history:work", "OFF_WORK_SICK");
+      choose(surgeon, "history:litigation", "NONE");
+      choose(surgeon, "history:compensation", "NONE");
+      tick(surgeon, "history:goals", "LESS_LEG_PAIN");
+      click(surgeon, "history:addMedication");
+      surgeon.waitFor(By.id("history:med:0:name"));
+      surgeon.type("history:med:0:name", "Oxycodone retard");
+      choose(surgeon, "history:med:0:cls", "OPIOID");
+      ReferralPages.wait(surgeon).until(ExpectedConditions.elementToBeClickable(By.id("history:med:0:opioid")));
+      choose(surgeon, "history:med:0:opioid", "OXYCODONE");
+      surgeon.waitForText(By.id("history:med:0:unit"), "mg");
+      surgeon.type("history:med:0:amount", "20");
+      surgeon.type("history:med:0:times", "2");
+      surgeon.field("history:med:0:name").click();
+      surgeon.waitForText(By.id("history:med:0:mme"), "60.0");
+      assertEquals("Oxycodone retard", surgeon.field("history:med:0:name").getAttribute("value"));
+      click(surgeon, "history:save");
+      surgeon.waitForText(By.id("status_HISTORY"), "Complete");
+      surgeon.open("/workup/edit.xhtml?case=" + caseId + "&section=HISTORY");
+      assertEquals("Oxycodone retard", surgeon.waitFor(By.id("history:med:0:name")).getAttribute("value"));
+
+      String blockers = surgeon.field("signBlockers").getText();
+      for (String missing : List.of("Red flags", "Examination", "Imaging and tests", "Causes and diagnosis")) {
+        assertTrue(blockers.contains(missing), missing + " in " + blockers);
+      }
+      assertFalse(blockers.contains("History"), blockers);
+      assertFalse(surgeon.field("signing:signButton").isEnabled());
+      String required = surgeon.field("signRequired").getText();
+      assertTrue(required.contains("History: Complete") && required.contains("Imaging and tests: not complete"), required);
+      String optional = surgeon.field("signOptional").getText();
+      for (String section : List.of("Diagnostic injections", "Psychosocial", "Function and movement", "Psychological evaluation")) {
+        assertTrue(optional.contains(section + ": not complete"), section + " in " + optional);
+        assertFalse(required.contains(section), section + " in " + required);
+      }
+      ReferralPages.fullScreenshot(surgeon, "workup-sign-box-required-optional");
+
+      // and the case page offers no "Ready for MDT" by hand
+      surgeon.open("/cases/view.xhtml?id=" + caseId);
+      surgeon.waitForText(By.id("bannerCase"), "Workup");
+      assertTrue(surgeon.driver().findElements(By.xpath("//button[normalize-space()='Ready for MDT']")).isEmpty(),
+          "Ready for MDT comes from signing only");
+    }
+  }
+
   // ---- helpers ----
 
   private static void section(Browser browser, String section, String formId) {

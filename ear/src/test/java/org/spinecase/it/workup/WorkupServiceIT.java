@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -53,6 +54,9 @@ import org.spinecase.domain.model.workup.History;
 import org.spinecase.domain.model.workup.PsychologicalEvaluation;
 import org.spinecase.domain.model.workup.PsychosocialScreening;
 import org.spinecase.domain.model.workup.ReadingTime;
+import org.spinecase.domain.model.workup.TestResult;
+import org.spinecase.domain.model.workup.RedFlagSign;
+import org.spinecase.domain.model.workup.RedFlagChecklist;
 import org.spinecase.domain.model.workup.StudyStatus;
 import org.spinecase.domain.model.workup.StudyType;
 import org.spinecase.domain.model.workup.WorkupSection;
@@ -182,10 +186,10 @@ class WorkupServiceIT {
     assertFalse(forCoordinator.mayEdit());
     assertRoleRefused(() -> coordinator.call(() -> workups.saveSection(caseId, Workups.history(), history)));
     assertRoleRefused(() -> coordinator.call(() -> workups.orderStudy(caseId, StudyType.CT, null, LocalDate.now())));
-    assertRoleRefused(() -> coordinator.call(() -> workups.summary(caseId)));
+    assertRoleRefused(() -> coordinator.call(() -> workups.summary(caseId, Locale.ENGLISH)));
     assertRoleRefused(() -> coordinator.call(() -> workups.sign(caseId)));
     assertRoleRefused(() -> admin.call(() -> workups.view(caseId)));
-    assertRoleRefused(() -> admin.call(() -> workups.summaryPdf(caseId)));
+    assertRoleRefused(() -> admin.call(() -> workups.summaryPdf(caseId, Locale.ENGLISH)));
     assertRoleRefused(() -> physio.call(() -> workups.sign(caseId)));
     assertRoleRefused(() -> psychologist.call(() -> workups.sign(caseId)));
   }
@@ -196,7 +200,7 @@ class WorkupServiceIT {
     long caseId = caseFile.getId();
     long workupId = surgeon.call(() -> workups.saveSection(caseId, Workups.history(), -1)).workupId();
     assertNotFound(() -> physio.call(() -> workups.view(caseId)));
-    assertNotFound(() -> physio.call(() -> workups.summary(caseId)));
+    assertNotFound(() -> physio.call(() -> workups.summary(caseId, Locale.ENGLISH)));
     assertNotFound(() -> psychologist.call(() -> workups.saveSection(caseId, new PsychologicalEvaluation("x"), -1)));
     assertNotFound(() -> painSpecialist.call(() -> workups.view(caseId + 1_000_000)));
     List<AccessLogEntry> log = database.accessLogFor("Workup", workupId);
@@ -268,6 +272,7 @@ class WorkupServiceIT {
     List<String> raised = events(caseId).stream().filter(e -> e.startsWith("RED_FLAG_RAISED")).toList();
     assertEquals(1, raised.size(), events(caseId).toString());
     assertTrue(raised.get(0).contains("Urgent plan needed"), raised.get(0));
+    assertEquals(Boolean.FALSE, urgentPlanNeeded(caseId), "the plan came with the flag: none owed");
 
     surgeon.call(() -> workups.saveSection(caseId, Workups.saddleAnaesthesia(),
         version(flagged, WorkupSection.RED_FLAGS)));
@@ -275,12 +280,29 @@ class WorkupServiceIT {
         "saving the same flags again raises nothing new");
   }
 
+  /** The banner's "urgent plan needed" follows the red-flag section: owed without a plan, gone with it. */
+  @Test
+  void theUrgentPlanChipGoesOnceThePlanIsWritten() throws Exception {
+    long caseId = openCase().getId();
+    RedFlagChecklist positive = RedFlagChecklist.unanswered()
+        .with(RedFlagSign.SADDLE_ANAESTHESIA, TestResult.POSITIVE).restNegative();
+    WorkupView flagged = surgeon.call(() -> workups.saveSection(caseId, positive, -1));
+    assertEquals(Boolean.TRUE, urgentPlanNeeded(caseId), "a positive sign without a plan");
+    surgeon.call(() -> workups.saveSection(caseId, positive.withUrgentPlan("MRI today; on-call surgeon informed."),
+        version(flagged, WorkupSection.RED_FLAGS)));
+    assertEquals(Boolean.FALSE, urgentPlanNeeded(caseId), "the plan is written");
+  }
+
+  private Object urgentPlanNeeded(long caseId) {
+    return database.column("select urgent_plan_needed from case_file where id = ?1", caseId).get(0);
+  }
+
   @Test
   void signingNeedsTheRequiredSectionsThenTheCaseIsReadyForMdtAndOnlyAddendaFollow() throws Exception {
     long caseId = openCaseOf(unique("Signing"), "physio", "psychologist").getId();
     InvalidInputException missing = assertThrows(InvalidInputException.class, () -> surgeon.call(() ->
         workups.sign(caseId)));
-    assertEquals(List.of("HISTORY", "RED_FLAGS", "EXAMINATION", "CAUSES"),
+    assertEquals(List.of("HISTORY", "RED_FLAGS", "EXAMINATION", "STUDIES", "CAUSES"),
         missing.getViolations().stream().map(v -> v.field()).toList());
     assertTrue(missing.getViolations().get(0).message().startsWith("History: not started"),
         missing.getViolations().get(0).message());
@@ -366,7 +388,7 @@ class WorkupServiceIT {
     assertEquals(75.0, view.blocks().get(0).bestRelief(), 1e-9);
     assertFalse(view.blockSeries().get(0).meetsThreshold(), "75 % is below the common 80 %");
 
-    WorkupSummary summary = surgeon.call(() -> workups.summary(caseId));
+    WorkupSummary summary = surgeon.call(() -> workups.summary(caseId, Locale.ENGLISH));
     assertEquals(2, summary.causes().size());
     assertTrue(summary.causes().get(0).evidence().get(0).contains("MRI with and without gadolinium L4-L5"),
         summary.causes().get(0).evidence().toString());
@@ -381,7 +403,7 @@ class WorkupServiceIT {
     assertTrue(summary.functionAndMovement().contains("Fear of bending."));
     assertNull(summary.signature());
 
-    byte[] pdf = physio.call(() -> workups.summaryPdf(caseId));
+    byte[] pdf = physio.call(() -> workups.summaryPdf(caseId, Locale.ENGLISH));
     assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.ISO_8859_1));
     long exports = database.accessLogForPatient(
             ((Number) database.column("select patient_id from case_file where id = ?1", caseId).get(0)).longValue())

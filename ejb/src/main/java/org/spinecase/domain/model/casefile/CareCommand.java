@@ -64,6 +64,15 @@ public enum CareCommand {
     return passive;
   }
 
+  /**
+   * Whether the command needs the case's workup signed. Ready for MDT does: signing the complete
+   * workup gives it, so that no case reaches the MDT with its workup unsigned or incomplete; by
+   * hand it is offered only after signing, for a case returned to workup.
+   */
+  public boolean needsSignedWorkup() {
+    return this == MARK_READY_FOR_MDT;
+  }
+
   /** What the timeline records when the command is applied. */
   public EventKind eventKind() {
     return eventKind;

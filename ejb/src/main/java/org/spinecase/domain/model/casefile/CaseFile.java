@@ -100,6 +100,10 @@ public class CaseFile extends ClinicalRecord {
   @Column(name = "urgent_plan_needed", nullable = false)
   private boolean urgentPlanNeeded;
 
+  /** The workup is signed: the case may be (or was) marked ready for the MDT. */
+  @Column(name = "workup_signed", nullable = false)
+  private boolean workupSigned;
+
   @Column(name = "opened_at", nullable = false, updatable = false)
   private Instant openedAt;
 
@@ -162,6 +166,9 @@ public class CaseFile extends ClinicalRecord {
   public Set<CareCommand> availableTo(String username, Set<String> roles) {
     Set<CareCommand> available = EnumSet.noneOf(CareCommand.class);
     for (CareCommand command : CareLifecycle.available(status, roles)) {
+      if (command.needsSignedWorkup() && !workupSigned) {
+        continue;
+      }
       Transition row = CareLifecycle.transition(status, command).orElseThrow();
       if (!row.careTeamOnly() || hasActiveMember(username)) {
         available.add(command);
@@ -170,8 +177,37 @@ public class CaseFile extends ClinicalRecord {
     return available;
   }
 
-  /** Moves the case on, as the lifecycle allows for the actor's roles and place on the team. */
+  /**
+   * Moves the case on by hand, as the lifecycle allows for the actor's roles and place on the team.
+   * Ready for MDT needs the workup signed: signing gives it ({@link #workupSigned}); by hand it is
+   * accepted only for a signed workup, for a case returned to workup after signing.
+   */
   public void apply(CareCommand command, String actor, Set<String> roles, String reason) {
+    move(command, actor, roles, reason, true);
+  }
+
+  /**
+   * The lead signed the complete workup: a case in workup is now ready for the MDT. A case the team
+   * already moved on keeps its status.
+   */
+  public void workupSigned(String actor, Set<String> roles) {
+    if (status == CaseStatus.WORKUP) {
+      move(CareCommand.MARK_READY_FOR_MDT, actor, roles, "Workup signed.", false);
+    }
+    workupSigned = true;
+  }
+
+  /**
+   * Whether the workup's red-flag section still owes an urgent plan (a positive sign without one),
+   * kept in step with every save of that section, so the banner asks for the plan only while it is
+   * missing.
+   */
+  public void urgentPlanOwed(boolean owed) {
+    urgentPlanNeeded = owed;
+  }
+
+  private void move(
+      CareCommand command, String actor, Set<String> roles, String reason, boolean byHand) {
     Transition row = CareLifecycle.check(status, command, roles, reason);
     if (row.careTeamOnly() && !hasActiveMember(actor)) {
       throw new IllegalTransitionException(
@@ -179,6 +215,14 @@ public class CaseFile extends ClinicalRecord {
           status,
           command,
           CareLifecycle.sentence(status, command) + " by someone outside its care team.");
+    }
+    if (byHand && command.needsSignedWorkup() && !workupSigned) {
+      throw new IllegalTransitionException(
+          IllegalTransitionException.Refusal.STATUS,
+          status,
+          command,
+          "A case is marked ready for MDT by signing its workup, and the workup is not signed yet:"
+              + " complete the required sections and sign it.");
     }
     String why = FreeText.limited("reason", "Reason", FreeText.tidyBlock(reason), TEXT_LENGTH);
     CaseStatus from = status;
@@ -364,6 +408,10 @@ public class CaseFile extends ClinicalRecord {
    */
   public boolean isUrgentPlanNeeded() {
     return urgentPlanNeeded && (status == CaseStatus.WORKUP || status == CaseStatus.READY_FOR_MDT);
+  }
+
+  public boolean isWorkupSigned() {
+    return workupSigned;
   }
 
   public Instant getOpenedAt() {

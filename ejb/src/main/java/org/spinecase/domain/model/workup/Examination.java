@@ -249,6 +249,46 @@ public record Examination(
     return waddellSigns.result();
   }
 
+  /**
+   * What the MDT needs from the examination: every recorded finding that is not normal ("Power L5,
+   * left: 4/5"), and the clusters that are positive. Normal is what {@link #restNormal()} fills
+   * in; findings not examined are not findings and are left out.
+   */
+  public List<String> abnormalFindings() {
+    List<String> found = new ArrayList<>();
+    found.addAll(
+        tension.abnormal(
+            t -> TensionFinding.NEGATIVE,
+            NeuralTensionTest::label,
+            f ->
+                f.result().label()
+                    + (f.angleDegrees() == null ? "" : " at " + f.angleDegrees() + "\u00B0")));
+    found.addAll(sensation.abnormal(d -> Sensation.NORMAL, d -> "Sensation " + d, Sensation::label));
+    found.addAll(
+        power.abnormal(m -> MrcGrade.NORMAL, m -> "Power " + m.label(), g -> g.value() + "/5"));
+    found.addAll(reflexes.abnormal(r -> ReflexGrade.NORMAL, Reflex::label, ReflexGrade::label));
+    found.addAll(signs.abnormal(x -> TestResult.NEGATIVE, SideSign::label, TestResult::label));
+    found.addAll(walking.abnormal(w -> Performance.ABLE, WalkingTest::label, Performance::label));
+    if (gait != null && gait != Gait.NORMAL) {
+      found.add("Gait: " + gait.label());
+    }
+    if (siCluster() == ClusterResult.POSITIVE) {
+      found.add(
+          "SI provocation cluster positive ("
+              + siProvocation.positiveCount()
+              + " of "
+              + siProvocation.testCount()
+              + ")");
+    }
+    if (waddellCount() > 0) {
+      found.add("Waddell signs: " + waddellCount() + " of " + waddellSigns.testCount());
+    }
+    if (wound != null && wound != WoundState.HEALED) {
+      found.add("Wound: " + wound.label());
+    }
+    return found;
+  }
+
   @Override
   public WorkupSection section() {
     return WorkupSection.EXAMINATION;

@@ -69,6 +69,11 @@ public final class RedFlagChecklist implements SectionContent {
     return Optional.ofNullable(urgentPlan);
   }
 
+  /** A positive sign with no urgent plan written yet: the case owes the plan. */
+  public boolean owesUrgentPlan() {
+    return anyPositive() && urgentPlan == null;
+  }
+
   public boolean anyPositive() {
     return answers.containsValue(TestResult.POSITIVE);
   }

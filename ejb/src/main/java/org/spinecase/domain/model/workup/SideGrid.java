@@ -55,6 +55,27 @@ public final class SideGrid<K extends Enum<K>, V> {
     return new SideGrid<>(rows, changed);
   }
 
+  /**
+   * The recorded cells whose value is not their row's normal one, in grid order, each as "item,
+   * side: value" in the words {@code item} and {@code value} give.
+   */
+  public List<String> abnormal(
+      Function<K, V> normal, Function<K, String> item, Function<V, String> value) {
+    List<String> found = new ArrayList<>();
+    for (Cell<K> cell : allCells()) {
+      V recorded = cells.get(cell);
+      if (recorded != null && !recorded.equals(normal.apply(cell.item()))) {
+        found.add(
+            item.apply(cell.item())
+                + ", "
+                + cell.side().label().toLowerCase(java.util.Locale.ROOT)
+                + ": "
+                + value.apply(recorded));
+      }
+    }
+    return found;
+  }
+
   /** The cells not yet examined, in grid order (row by row, left before right). */
   public List<Cell<K>> emptyCells() {
     return allCells().stream().filter(cell -> !cells.containsKey(cell)).toList();

@@ -20,7 +20,7 @@ public enum WorkupSection {
   HISTORY("History", Clinicians.LEADS, true),
   RED_FLAGS("Red flags", Clinicians.LEADS, true),
   EXAMINATION("Examination", Clinicians.LEADS, true),
-  STUDIES("Imaging and tests", Clinicians.LEADS, false),
+  STUDIES("Imaging and tests", Clinicians.LEADS, true),
   INJECTIONS("Diagnostic injections", Clinicians.LEADS, false),
   PSYCHOSOCIAL("Psychosocial", Clinicians.LEADS, false),
   CAUSES("Causes and diagnosis", Clinicians.LEADS, true),
@@ -53,7 +53,14 @@ public enum WorkupSection {
     return discipline != Discipline.COORDINATION || this == STUDIES;
   }
 
-  /** History, red flags, examination and causes with a diagnosis: what signing needs. */
+  /**
+   * What signing needs: history, red flags, examination, imaging and tests (at least one, none
+   * outstanding) and causes with a diagnosis, which together say what is wrong and why. The rest
+   * is optional for signing: not every patient needs a diagnostic block; the psychosocial
+   * questionnaires are the patient's to answer and their scores reach the MDT anyway; function and
+   * psychology are written only where a physiotherapist or psychologist is on the care team. The
+   * sign box shows the optional sections still open, so none is taken for done.
+   */
   public boolean isRequiredForSigning() {
     return requiredForSigning;
   }

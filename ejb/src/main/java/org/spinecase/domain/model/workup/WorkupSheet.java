@@ -23,9 +23,12 @@ import org.spinecase.domain.model.shared.ClinicalRuleViolation;
  * that causes can cite them as evidence; a cause citing a study or block the sheet does not hold is
  * refused.
  *
- * <p>A surgeon or pain specialist signs the workup once history, red flags, examination and causes
- * (with at least one cause not excluded and a diagnosis) are complete; a refusal names every
- * section still missing. A signed workup refuses every edit and takes only dated, signed addenda.
+ * <p>A surgeon or pain specialist signs the workup once the sections {@link
+ * WorkupSection#requiredForSigning()} names are complete: history, red flags, examination, imaging
+ * and tests (at least one study, none outstanding) and causes (with at least one cause not excluded
+ * and a diagnosis); a refusal names every one still missing. The other sections are optional for
+ * signing and shown as such. A signed workup refuses every edit and takes only dated, signed
+ * addenda.
  */
 public final class WorkupSheet {
 
@@ -246,7 +249,8 @@ public final class WorkupSheet {
       return List.of("no study recorded");
     }
     return outstandingStudies().stream()
-        .map(s -> s.type().label() + " ordered on " + s.orderedOn() + " not resulted")
+        // no date here: pages and the summary write the order date in the clinic's format
+        .map(s -> s.type().label() + " ordered, not resulted")
         .toList();
   }
 
@@ -277,11 +281,10 @@ public final class WorkupSheet {
     if (signature != null) {
       throw new WorkupRefused(
           WorkupRefused.Reason.SIGNED,
-          "The workup was signed on "
-              + signature.signedAt()
-              + " by "
+          // the page shows when, in the clinic's format; a raw UTC instant here would not be read
+          "The workup was signed by "
               + signature.author().username()
-              + "; add an addendum instead.");
+              + " and is no longer edited; add an addendum instead.");
     }
   }
 

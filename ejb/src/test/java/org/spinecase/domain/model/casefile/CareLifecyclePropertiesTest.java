@@ -129,7 +129,12 @@ class CareLifecyclePropertiesTest {
     try {
       CaseFile caseFile = referral.getCaseFile();
       if (caseFile != null) {
-        caseFile.apply(command, who, roles, reason);
+        if (command.needsSignedWorkup() && caseFile.getStatus() == CaseStatus.WORKUP) {
+          // ready for MDT comes from signing the workup (WorkupService.sign)
+          caseFile.workupSigned(who, roles);
+        } else {
+          caseFile.apply(command, who, roles, reason);
+        }
         return true;
       }
       switch (command) {

@@ -48,9 +48,7 @@ class CaseFileTest {
     IllegalTransitionException outsider =
         assertThrows(
             IllegalTransitionException.class,
-            () ->
-                caseFile.apply(
-                    CareCommand.MARK_READY_FOR_MDT, "painspecialist", LINDQVIST.roles(), null));
+            () -> caseFile.workupSigned("painspecialist", LINDQVIST.roles()));
     assertEquals(Refusal.CARE_TEAM, outsider.getRefusal());
 
     IllegalTransitionException physio =
@@ -62,13 +60,39 @@ class CaseFileTest {
         "A case in status Workup in progress cannot be closed by a physiotherapist.",
         physio.getMessage());
 
-    caseFile.apply(CareCommand.MARK_READY_FOR_MDT, "surgeon", VARGA.roles(), null);
+    caseFile.workupSigned("surgeon", VARGA.roles());
     assertEquals(CaseStatus.READY_FOR_MDT, caseFile.getStatus());
     assertEquals(
         Set.of(CareCommand.RETURN_TO_WORKUP, CareCommand.RECORD_MDT_DECISION, CareCommand.CLOSE),
         caseFile.availableTo("surgeon", VARGA.roles()));
     assertTrue(
         caseFile.availableTo("painspecialist", LINDQVIST.roles()).isEmpty(), "not on the team");
+  }
+
+  /**
+   * Ready for MDT comes from signing the workup: before that it is neither offered nor accepted by
+   * hand; after a return to workup, the signed case may be marked ready again.
+   */
+  @Test
+  void readyForMdtIsNeitherOfferedNorAcceptedByHand() {
+    CaseFile caseFile = openCase();
+    assertEquals(Set.of(CareCommand.CLOSE), caseFile.availableTo("surgeon", VARGA.roles()));
+    IllegalTransitionException byHand =
+        assertThrows(
+            IllegalTransitionException.class,
+            () -> caseFile.apply(CareCommand.MARK_READY_FOR_MDT, "surgeon", VARGA.roles(), null));
+    assertEquals(Refusal.STATUS, byHand.getRefusal());
+    assertTrue(byHand.getMessage().contains("signing its workup"), byHand.getMessage());
+    assertEquals(CaseStatus.WORKUP, caseFile.getStatus());
+
+    caseFile.workupSigned("surgeon", VARGA.roles());
+    assertEquals(CaseStatus.READY_FOR_MDT, caseFile.getStatus());
+    caseFile.apply(CareCommand.RETURN_TO_WORKUP, "surgeon", VARGA.roles(), "Flexion views");
+    assertTrue(caseFile.availableTo("surgeon", VARGA.roles()).contains(CareCommand.MARK_READY_FOR_MDT));
+    caseFile.apply(CareCommand.MARK_READY_FOR_MDT, "surgeon", VARGA.roles(), null);
+    caseFile.apply(CareCommand.RECORD_MDT_DECISION, "surgeon", VARGA.roles(), "Revision agreed");
+    caseFile.workupSigned("surgeon", VARGA.roles());
+    assertEquals(CaseStatus.MDT_DECIDED, caseFile.getStatus(), "a case moved on keeps its status");
   }
 
   @Test
@@ -181,8 +205,11 @@ class CaseFileTest {
 
     caseFile.raiseRedFlag(Set.of(org.spinecase.domain.model.referral.RedFlag.CAUDA_EQUINA), "surgeon");
     assertTrue(caseFile.isUrgentPlanNeeded(), "in workup");
-    caseFile.apply(CareCommand.MARK_READY_FOR_MDT, "surgeon", VARGA.roles(), null);
+    caseFile.workupSigned("surgeon", VARGA.roles());
     assertTrue(caseFile.isUrgentPlanNeeded(), "ready for MDT");
+    caseFile.urgentPlanOwed(false);
+    assertFalse(caseFile.isUrgentPlanNeeded(), "the urgent plan is written");
+    caseFile.urgentPlanOwed(true);
     caseFile.apply(CareCommand.RECORD_MDT_DECISION, "surgeon", VARGA.roles(), "Decided");
     assertFalse(caseFile.isUrgentPlanNeeded(), "after the MDT decision");
   }

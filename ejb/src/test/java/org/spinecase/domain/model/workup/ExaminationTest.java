@@ -25,6 +25,28 @@ class ExaminationTest {
         .withGait(Gait.STEPPAGE);
   }
 
+  /** The summary's "abnormal examination findings": what is not normal, not what was not done. */
+  @Test
+  void abnormalFindingsNameWhatIsNotNormalAndLeaveOutTheNormalAndTheUnexamined() {
+    java.util.List<String> found =
+        leftL5()
+            .withPower(Myotome.L4, RIGHT, 5)
+            .withWaddellSign(WaddellSign.values()[0], TestResult.POSITIVE)
+            .restNormal()
+            .abnormalFindings();
+    assertEquals(
+        java.util.List.of(
+            "Straight leg raise, left: Positive at 40\u00B0",
+            "Sensation L5, left: Reduced",
+            "Power " + Myotome.L5.label() + ", left: 3/5",
+            "Achilles (ankle jerk), left: 1+ reduced",
+            "Heel walking, left: Unable",
+            "Gait: Steppage (foot drop)",
+            "Waddell signs: 1 of 5"),
+        found);
+    assertTrue(Examination.blank().abnormalFindings().isEmpty(), "nothing examined, nothing found");
+  }
+
   @Test
   void restNormalFillsOnlyWhatWasNotRecorded() {
     Examination exam = leftL5().restNormal();

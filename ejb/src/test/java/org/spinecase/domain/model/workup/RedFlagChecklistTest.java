@@ -38,9 +38,12 @@ class RedFlagChecklistTest {
     assertEquals(Set.of(RedFlag.INFECTION_SIGNS), checklist.positiveFlags());
     assertEquals(TestResult.POSITIVE, checklist.answer(RedFlagSign.FEVER).orElseThrow());
     assertEquals(List.of("urgent plan for the positive red flag"), checklist.missing());
+    assertTrue(checklist.owesUrgentPlan());
 
     RedFlagChecklist planned = checklist.withUrgentPlan("ESR/CRP and MRI with gadolinium today");
     assertTrue(planned.isComplete());
+    assertFalse(planned.owesUrgentPlan(), "the plan is written: nothing owed");
+    assertFalse(RedFlagChecklist.unanswered().restNegative().owesUrgentPlan());
   }
 
   @Test

@@ -66,6 +66,8 @@ class WorkupSheetTest {
     assertFalse(message.contains("History"), message);
     assertTrue(message.contains("Red flags (not started)"), message);
     assertTrue(message.contains("Examination (not started)"), message);
+    assertTrue(message.contains("Imaging and tests (no study recorded)"), message);
+    assertFalse(message.contains("Psychosocial"), "optional for signing: " + message);
     assertTrue(
         message.contains("Causes and diagnosis (at least one cause not excluded, diagnosis)"),
         message);
@@ -197,6 +199,7 @@ class WorkupSheetTest {
             WorkupSection.HISTORY,
             WorkupSection.RED_FLAGS,
             WorkupSection.EXAMINATION,
+            WorkupSection.STUDIES,
             WorkupSection.CAUSES),
         WorkupSection.requiredForSigning());
   }

@@ -57,14 +57,9 @@ public class OutcomeTerms {
   }
 
   static String format(String code, Double total) {
-    if (total == null) {
-      return "—";
-    }
-    String number = total == Math.rint(total)
-        ? String.valueOf(total.longValue())
-        : String.format(Locale.ROOT, "%.1f", total);
-    return ODI.equals(code) ? number + " %" : number;
+    return org.spinecase.application.ClinicFormat.score(code, total);
   }
+
 
   /** The range of the total, for the table's unit hint: "0-10", "0-100 %". */
   public String range(String code) {

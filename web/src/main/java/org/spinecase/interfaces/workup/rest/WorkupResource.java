@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.spinecase.interfaces.shared.web.ReaderLocale;
 import java.net.URI;
 import java.util.Comparator;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -272,16 +273,17 @@ public class WorkupResource {
   @Operation(
       summary = "The one-page summary: causes with their evidence, red flags, latest scores, open questions,"
           + " diagnosis codes, physiotherapy and psychology, signature and addenda")
-  public SummaryDto summary(@PathParam("caseId") long caseId) {
-    return WorkupAssembler.toDto(workups.summary(caseId));
+  public SummaryDto summary(@PathParam("caseId") long caseId, @Context HttpHeaders headers) {
+    return WorkupAssembler.toDto(
+        workups.summary(caseId, ReaderLocale.of(headers.getAcceptableLanguages())));
   }
 
   @GET
   @Path("summary.pdf")
   @Produces("application/pdf")
   @Operation(summary = "The summary as a PDF to print or send (access-logged as an export)")
-  public Response summaryPdf(@PathParam("caseId") long caseId) {
-    byte[] pdf = workups.summaryPdf(caseId);
+  public Response summaryPdf(@PathParam("caseId") long caseId, @Context HttpHeaders headers) {
+    byte[] pdf = workups.summaryPdf(caseId, ReaderLocale.of(headers.getAcceptableLanguages()));
     return Response.ok(pdf, "application/pdf")
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment("workup-summary-case-" + caseId, "pdf"))
         .cacheControl(noStore())

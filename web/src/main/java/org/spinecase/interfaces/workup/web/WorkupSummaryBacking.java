@@ -1,5 +1,6 @@
 package org.spinecase.interfaces.workup.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,7 +44,9 @@ public class WorkupSummaryBacking implements Serializable {
     }
     opened = WorkupCase.open(caseParam, cases, patients, breakGlass);
     if (opened != null) {
-      summary = workups.summary(opened.caseId());
+      summary =
+          workups.summary(
+              opened.caseId(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
   }
 

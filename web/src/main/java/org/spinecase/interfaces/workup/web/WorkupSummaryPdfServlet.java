@@ -6,11 +6,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Locale;
 import java.util.Optional;
 import org.spinecase.application.WorkupService;
 import org.spinecase.interfaces.shared.http.ContentDisposition;
 import org.spinecase.interfaces.shared.http.Downloads;
 import org.spinecase.interfaces.shared.web.ErrorPages;
+import org.spinecase.interfaces.shared.web.ReaderLocale;
 
 /**
  * /workup/summary.pdf?case=: the one-page workup summary as PDF, saved by the browser. The service
@@ -30,7 +33,8 @@ public class WorkupSummaryPdfServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    Optional<byte[]> pdf = Downloads.fetch(response, () -> workups.summaryPdf(caseId));
+    Locale reader = ReaderLocale.of(Collections.list(request.getLocales()));
+    Optional<byte[]> pdf = Downloads.fetch(response, () -> workups.summaryPdf(caseId, reader));
     if (pdf.isPresent()) {
       Downloads.send(response, pdf.get(), "application/pdf",
           ContentDisposition.attachment("case-" + caseId + "-workup-summary", "pdf"));
