@@ -138,7 +138,7 @@ class WorklistServiceIT {
     assertEquals(List.of(Worklist.NEW_REFERRALS, Worklist.AWAITING_INFORMATION, Worklist.OVERDUE_TRIAGE,
             Worklist.MEASURES_DUE, Worklist.STUDIES_OUTSTANDING),
         List.copyOf(coordinator.call(() -> worklists.counts()).keySet()));
-    assertEquals(List.of(Worklist.TEAM_CASES, Worklist.MEASURES_DUE),
+    assertEquals(List.of(Worklist.TEAM_CASES, Worklist.MEASURES_DUE, Worklist.SAFETY_ALERTS),
         List.copyOf(physio.call(() -> worklists.counts()).keySet()));
     assertRoleRefused(() -> physio.call(() -> worklists.page(Worklist.TRIAGE_QUEUE, null, 0, 10, null, false)));
     assertRoleRefused(() -> surgeon.call(() -> worklists.page(Worklist.NEW_REFERRALS, null, 0, 10, null, false)));
