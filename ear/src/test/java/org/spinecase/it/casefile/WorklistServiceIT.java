@@ -100,7 +100,7 @@ class WorklistServiceIT {
     assertTrue(withTen <= 3, "rows + count + access log, was " + withTen);
     assertEquals(1000, thousandPage.total());
     assertEquals(25, thousandPage.rows().size(), "the last page, paged in SQL");
-    assertEquals(5, countsStatements, "one count per list of a surgeon and pain specialist");
+    assertEquals(6, countsStatements, "one count per list of a surgeon and pain specialist (with safety alerts)");
   }
 
   @Test
