@@ -32,7 +32,18 @@ public enum Worklist {
    * the leads for the cases on whose team they are.
    */
   STUDIES_OUTSTANDING(
-      "Studies awaiting results", true, Roles.COORDINATOR, Roles.SURGEON, Roles.PAIN_SPECIALIST);
+      "Studies awaiting results", true, Roles.COORDINATOR, Roles.SURGEON, Roles.PAIN_SPECIALIST),
+  /**
+   * PHQ-9 item 9 safety alerts not yet acknowledged, on the cases of the caller's care teams: the
+   * clinicians who must act. Not the coordinator's: the alert's question is clinical content.
+   */
+  SAFETY_ALERTS(
+      "Safety alerts",
+      true,
+      Roles.SURGEON,
+      Roles.PAIN_SPECIALIST,
+      Roles.PHYSIOTHERAPIST,
+      Roles.PSYCHOLOGIST);
 
   private final String label;
   private final boolean caseList;

@@ -1,7 +1,9 @@
 package org.spinecase.application;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import org.spinecase.domain.model.casefile.CaseStatus;
 import org.spinecase.domain.model.outcome.TimePoint;
@@ -178,6 +180,42 @@ public record WorklistRow(
         question,
         orderedOn,
         daysSince(orderedOn),
+        leadName,
+        null,
+        false);
+  }
+
+  /**
+   * An open safety alert, as the safety-alerts query selects it: the alert and the case's status
+   * make the status, waiting counts from the day it was raised.
+   */
+  public WorklistRow(
+      Long caseId,
+      Long referralId,
+      Long patientId,
+      String mrn,
+      String familyName,
+      String givenName,
+      LocalDate dateOfBirth,
+      CaseStatus status,
+      Urgency urgency,
+      Boolean redFlag,
+      ReferralQuestion question,
+      Instant raisedAt,
+      String leadName) {
+    this(
+        referralId,
+        caseId,
+        patientId,
+        mrn,
+        Patient.displayName(familyName, givenName),
+        dateOfBirth,
+        "Safety alert, PHQ-9 item 9 (" + status.label() + ")",
+        urgency,
+        redFlag,
+        question,
+        LocalDate.ofInstant(raisedAt, ZoneId.systemDefault()),
+        daysSince(LocalDate.ofInstant(raisedAt, ZoneId.systemDefault())),
         leadName,
         null,
         false);

@@ -280,8 +280,8 @@ class CaseApiIT {
       case COORDINATOR -> List.of("NEW_REFERRALS", "AWAITING_INFORMATION", "OVERDUE_TRIAGE", "MEASURES_DUE",
           "STUDIES_OUTSTANDING");
       case SURGEON, PAIN_SPECIALIST, MULTI -> List.of("TRIAGE_QUEUE", "MY_CASES", "READY_FOR_MDT", "MEASURES_DUE",
-          "STUDIES_OUTSTANDING");
-      case PHYSIOTHERAPIST, PSYCHOLOGIST -> List.of("TEAM_CASES", "MEASURES_DUE");
+          "STUDIES_OUTSTANDING", "SAFETY_ALERTS");
+      case PHYSIOTHERAPIST, PSYCHOLOGIST -> List.of("TEAM_CASES", "MEASURES_DUE", "SAFETY_ALERTS");
       case ADMIN -> List.of();
     };
     assertEquals(expected.stream().sorted().toList(), lists.stream().sorted().toList());

@@ -103,7 +103,7 @@ class WorklistServiceIT {
     assertTrue(withTen <= 3, "rows + count + access log, was " + withTen);
     assertEquals(1000, thousandPage.total());
     assertEquals(25, thousandPage.rows().size(), "the last page, paged in SQL");
-    assertEquals(5, countsStatements, "one count per list of a surgeon and pain specialist");
+    assertEquals(6, countsStatements, "one count per list of a surgeon and pain specialist (with safety alerts)");
   }
 
   @Test
@@ -141,7 +141,7 @@ class WorklistServiceIT {
     assertEquals(List.of(Worklist.NEW_REFERRALS, Worklist.AWAITING_INFORMATION, Worklist.OVERDUE_TRIAGE,
             Worklist.MEASURES_DUE, Worklist.STUDIES_OUTSTANDING),
         List.copyOf(coordinator.call(() -> worklists.counts()).keySet()));
-    assertEquals(List.of(Worklist.TEAM_CASES, Worklist.MEASURES_DUE),
+    assertEquals(List.of(Worklist.TEAM_CASES, Worklist.MEASURES_DUE, Worklist.SAFETY_ALERTS),
         List.copyOf(physio.call(() -> worklists.counts()).keySet()));
     assertRoleRefused(() -> physio.call(() -> worklists.page(Worklist.TRIAGE_QUEUE, null, 0, 10, null, false)));
     assertRoleRefused(() -> surgeon.call(() -> worklists.page(Worklist.NEW_REFERRALS, null, 0, 10, null, false)));

@@ -70,6 +70,21 @@ public class CaseFileRepository {
         .getResultList();
   }
 
+  /** The patient's cases that are not closed with the user on the care team now, newest first. */
+  public List<CaseSummary> openCasesOfWithMember(long patientId, String username) {
+    return entityManager
+        .createQuery(
+            SUMMARY
+                + " join c.members m where p.id = :patientId and c.status <> :closed"
+                + " and m.username = :username and m.removedAt is null"
+                + " order by c.openedAt desc, c.id desc",
+            CaseSummary.class)
+        .setParameter("patientId", patientId)
+        .setParameter("closed", CaseStatus.CLOSED)
+        .setParameter("username", username)
+        .getResultList();
+  }
+
   /** All the patient's cases, newest first. */
   public List<CaseSummary> casesOf(long patientId) {
     return entityManager

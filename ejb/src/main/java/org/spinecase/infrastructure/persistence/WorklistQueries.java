@@ -70,6 +70,15 @@ public class WorklistQueries {
   private static final String STUDIES =
       " from WorkupStudy st join st.workup w join w.caseFile c join c.referral r join c.patient p"
           + " where st.status = :ordered and c.status <> :closed";
+  /** Open safety alerts: a row per alert not yet acknowledged, on open cases. */
+  private static final String ALERT_ROWS =
+      "select new "
+          + ROW
+          + "(c.id, r.id, p.id, p.mrn, p.familyName, p.givenName, p.dateOfBirth, c.status,"
+          + " r.urgency, c.redFlag, r.question, a.raisedAt, c.leadName)";
+  private static final String ALERTS =
+      " from SafetyAlert a join a.caseFile c join c.referral r join c.patient p"
+          + " where a.acknowledgedAt is null and c.status <> :closed";
   private static final String ON_TEAM =
       " and exists (select m.id from CareTeamMember m where m.caseFile = c"
           + " and m.username = :username and m.removedAt is null)";
@@ -94,6 +103,12 @@ public class WorklistQueries {
       jpql = MEASURE_ROWS + statement.fromWhere + measuresOrderBy(sort, ascending);
     } else if (list == Worklist.STUDIES_OUTSTANDING) {
       jpql = STUDY_ROWS + statement.fromWhere + studiesOrderBy(sort, ascending);
+    } else if (list == Worklist.SAFETY_ALERTS) {
+      // red flags first, then the alert waiting longest (or the patient's name)
+      String direction = ascending ? " asc" : " desc";
+      String chosen = sort == WorklistSort.PATIENT ? "p.searchName" : "a.raisedAt";
+      jpql = ALERT_ROWS + statement.fromWhere + " order by c.redFlag desc, " + chosen + direction
+          + ", a.id" + direction;
     } else {
       String select = list.isCaseList() ? CASE_ROWS : REFERRAL_ROWS;
       jpql = select + statement.fromWhere + orderBy(list.isCaseList(), sort, ascending);
@@ -114,6 +129,8 @@ public class WorklistQueries {
     String counted =
         list == Worklist.MEASURES_DUE
             ? "select count(s)"
+            : list == Worklist.SAFETY_ALERTS
+                ? "select count(a)"
             : list == Worklist.STUDIES_OUTSTANDING
                 ? "select count(st)"
                 : list.isCaseList() ? "select count(c)" : "select count(r)";
@@ -128,12 +145,20 @@ public class WorklistQueries {
       Worklist list, WorklistFilter filter, String username, boolean allCases, LocalDate today) {
     boolean measures = list == Worklist.MEASURES_DUE;
     boolean studies = list == Worklist.STUDIES_OUTSTANDING;
+    boolean alerts = list == Worklist.SAFETY_ALERTS;
     StringBuilder jpql =
         new StringBuilder(
-            measures ? MEASURE_SETS : studies ? STUDIES : list.isCaseList() ? CASES : REFERRALS);
+            alerts
+                ? ALERTS
+                : measures ? MEASURE_SETS : studies ? STUDIES : list.isCaseList() ? CASES : REFERRALS);
     Map<String, Object> parameters = new LinkedHashMap<>();
     String record = list.isCaseList() ? "c" : "r";
-    if (measures) {
+    if (alerts) {
+      // the care team only, whoever else sees every case: the alert is clinical content
+      parameters.put("closed", CaseStatus.CLOSED);
+      jpql.append(ON_TEAM);
+      parameters.put("username", username);
+    } else if (measures) {
       // follow-ups show from two weeks before they are due, so the visit can be booked
       parameters.put("open", MeasureSetStatus.OPEN);
       parameters.put("visibleUntil", today.plusDays(MeasureSet.VISIBLE_DAYS_BEFORE_DUE));

@@ -8,12 +8,13 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.spinecase.application.BreakGlassService;
+import org.spinecase.application.CasePage;
+import org.spinecase.application.CasePages;
 import org.spinecase.application.CaseService;
 import org.spinecase.application.ClinicianDirectory;
 import org.spinecase.application.FieldViolation;
 import org.spinecase.application.InvalidInputException;
-import org.spinecase.application.PatientService;
+import org.spinecase.application.PatientBanner;
 import org.spinecase.application.StaleRecordException;
 import org.spinecase.domain.model.casefile.CareCommand;
 import org.spinecase.domain.model.casefile.CareLifecycle;
@@ -23,7 +24,6 @@ import org.spinecase.domain.model.casefile.IllegalTransitionException;
 import org.spinecase.domain.model.casefile.Transition;
 import org.spinecase.domain.model.patient.Patient;
 import org.spinecase.domain.model.referral.Referral;
-import org.spinecase.domain.model.security.BreakGlassGrant;
 import org.spinecase.domain.model.security.Clinician;
 import org.spinecase.interfaces.referral.web.Clinicians;
 import org.spinecase.interfaces.shared.web.ClinicCalendar;
@@ -34,8 +34,10 @@ import org.spinecase.interfaces.shared.web.SignedInClinician;
 
 /**
  * cases/view.xhtml?id=: the case with its timeline, the next steps open to this user, the care
- * team and the referral. Whether the user may see the case at all is the service's decision
- * (404 otherwise); which steps are offered is the state machine's, and the service checks it again.
+ * team and the referral. The whole page, its tabs included, is one {@link CasePage} read in one
+ * call, so that the case is loaded, checked and logged once per view; the tabs' beans read their
+ * parts from here. Whether the user may see the case at all is the service's decision (404
+ * otherwise); which steps are offered is the state machine's, and the service checks it again.
  * Every change is made on the version the user saw; a conflict keeps the user's input.
  */
 @Named
@@ -44,18 +46,16 @@ public class CaseViewBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject private CasePages pages;
   @Inject private CaseService cases;
-  @Inject private PatientService patients;
   @Inject private ClinicianDirectory directory;
-  @Inject private BreakGlassService breakGlass;
   @Inject private SignedInClinician clinician;
   @Inject private ClinicCalendar calendar;
 
   private String idParam;
   private Long id;
+  private CasePage page;
   private CaseFile caseFile;
-  private Patient patient;
-  private BreakGlassGrant grant;
   private Set<CareCommand> commands = Set.of();
   private List<Clinician> clinicians;
 
@@ -80,10 +80,10 @@ public class CaseViewBacking implements Serializable {
     refresh();
   }
 
-  private void refresh() {
-    caseFile = cases.get(id);
-    patient = patients.get(caseFile.getPatient().getId());
-    grant = breakGlass.activeGrant(patient.getId()).orElse(null);
+  /** Reads the page again, after a change or a refusal, so that it shows the case as it is now. */
+  public void refresh() {
+    page = pages.page(id);
+    caseFile = page.caseFile();
     commands = caseFile.availableTo(clinician.getUsername(), clinician.getRoleSet());
   }
 
@@ -274,12 +274,16 @@ public class CaseViewBacking implements Serializable {
     return caseFile;
   }
 
-  public Patient getPatient() {
-    return patient;
+  public CasePage getPage() {
+    return page;
   }
 
-  public BreakGlassGrant getGrant() {
-    return grant;
+  public Patient getPatient() {
+    return caseFile.getPatient();
+  }
+
+  public PatientBanner getBanner() {
+    return page.banner();
   }
 
   public CareCommand getCommand() {

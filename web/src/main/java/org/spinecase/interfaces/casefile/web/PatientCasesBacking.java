@@ -7,9 +7,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.spinecase.application.BreakGlassService;
+import org.spinecase.application.CasePages;
 import org.spinecase.application.CaseService;
 import org.spinecase.application.CaseSummary;
 import org.spinecase.application.InvalidInputException;
+import org.spinecase.application.PatientBanner;
 import org.spinecase.domain.model.security.BreakGlassGrant;
 import org.spinecase.interfaces.shared.web.PageMessages;
 import org.spinecase.interfaces.shared.web.SignedInClinician;
@@ -27,11 +29,13 @@ public class PatientCasesBacking implements Serializable {
   private static final String REASON = "breakGlassForm:reason";
 
   @Inject private CaseService cases;
+  @Inject private CasePages pages;
   @Inject private BreakGlassService breakGlass;
   @Inject private SignedInClinician clinician;
 
   private Long patientId;
   private List<CaseSummary> visible = List.of();
+  private PatientBanner banner;
   private boolean hiddenCaseData;
   private BreakGlassGrant grant;
   private String reason;
@@ -47,8 +51,9 @@ public class PatientCasesBacking implements Serializable {
 
   private void refresh() {
     visible = cases.casesOf(patientId);
-    grant = breakGlass.activeGrant(patientId).orElse(null);
-    hiddenCaseData = grant == null && breakGlass.hasHiddenCaseData(patientId);
+    banner = pages.banner(patientId);
+    grant = banner.grant();
+    hiddenCaseData = grant == null && banner.hiddenCase();
   }
 
   public void breakTheGlass() {
@@ -66,6 +71,11 @@ public class PatientCasesBacking implements Serializable {
   /** The most recent open case the user sees, for the banner. */
   public CaseSummary getCurrentCase() {
     return visible.stream().filter(c -> c.status().isOpen()).findFirst().orElse(null);
+  }
+
+  /** The banner: the patient's current case with its chips, as every page about them shows it. */
+  public PatientBanner getBanner() {
+    return banner;
   }
 
   public boolean isMayBreakGlass() {

@@ -14,16 +14,17 @@ import org.spinecase.application.StaleRecordException;
 import org.spinecase.domain.model.outcome.InstrumentResponse;
 import org.spinecase.domain.model.outcome.MeasureSet;
 import org.spinecase.domain.model.outcome.MeasureSetStatus;
+import org.spinecase.interfaces.casefile.web.CaseViewBacking;
 import org.spinecase.domain.model.outcome.SafetyAlert;
 import org.spinecase.interfaces.shared.web.ClinicTime;
 import org.spinecase.interfaces.shared.web.PageMessages;
 import org.spinecase.interfaces.shared.web.SignedInClinician;
 
 /**
- * The "Outcome measures" tab of cases/view.xhtml and the safety-alert chip of its banner: the
- * measure sets due (also for the coordinator, who books the visits but sees no scores), the case's
- * responses with their scores, and the PHQ-9 safety alerts, which a clinician on the team
- * acknowledges with a note.
+ * The "Outcome measures" tab of cases/view.xhtml: the measure sets due (also for the coordinator,
+ * who books the visits but sees no scores), the case's responses with their scores, and the PHQ-9
+ * safety alerts, which a clinician on the team acknowledges with a note. It reads them from the
+ * case page's one read model ({@link CaseViewBacking#getPage}) and only writes on its own.
  */
 @Named
 @ViewScoped
@@ -33,40 +34,18 @@ public class CaseOutcomesBacking implements Serializable {
   private static final String NOTE = "ackForm:note";
 
   @Inject private OutcomeService outcomes;
+  @Inject private CaseViewBacking caseView;
   @Inject private SignedInClinician clinician;
-
-  private Long caseId;
-  private List<MeasureSet> sets = List.of();
-  private List<InstrumentResponse> responses = List.of();
-  private List<SafetyAlert> alerts = List.of();
-  private long alertCount;
 
   private SafetyAlert alertToAcknowledge;
   private String note;
 
-  /** After the case page has loaded its case (a case the user may not see is a 404 before). */
-  public void load(Long caseId) {
-    if (caseId == null || FacesContext.getCurrentInstance().getResponseComplete()) {
-      return;
-    }
-    this.caseId = caseId;
-    refresh();
-  }
-
   private void refresh() {
-    if (!clinician.isClinical()) {
-      return;
-    }
-    sets = outcomes.measureSetsOfCase(caseId);
-    if (isMaySeeScores()) {
-      responses = outcomes.responsesOfCase(caseId);
-      alerts = outcomes.alertsOfCase(caseId);
-      alertCount = alerts.stream().filter(SafetyAlert::isOpen).count();
-    }
+    caseView.refresh();
   }
 
   public void chooseAlert(long alertId) {
-    alertToAcknowledge = alerts.stream().filter(a -> a.getId() == alertId).findFirst().orElse(null);
+    alertToAcknowledge = getAlerts().stream().filter(a -> a.getId() == alertId).findFirst().orElse(null);
     note = null;
   }
 
@@ -82,7 +61,7 @@ public class CaseOutcomesBacking implements Serializable {
       PageMessages.info(PageMessages.text("oc", "alert.acknowledged"));
     } catch (StaleRecordException e) {
       refresh();
-      alertToAcknowledge = alerts.stream()
+      alertToAcknowledge = getAlerts().stream()
           .filter(a -> alertToAcknowledge != null && a.getId().equals(alertToAcknowledge.getId()))
           .findFirst().orElse(null);
       PageMessages.error(PageMessages.text("oc", "alert.conflict"));
@@ -105,11 +84,11 @@ public class CaseOutcomesBacking implements Serializable {
   }
 
   public List<MeasureSet> getOpenSets() {
-    return sets.stream().filter(s -> s.getStatus() == MeasureSetStatus.OPEN).toList();
+    return getSets().stream().filter(s -> s.getStatus() == MeasureSetStatus.OPEN).toList();
   }
 
   public List<MeasureSet> getSets() {
-    return sets;
+    return caseView.getPage().measureSets();
   }
 
   public boolean overdue(MeasureSet set) {
@@ -126,15 +105,11 @@ public class CaseOutcomesBacking implements Serializable {
   }
 
   public List<InstrumentResponse> getResponses() {
-    return responses;
+    return caseView.getPage().responses();
   }
 
   public List<SafetyAlert> getAlerts() {
-    return alerts;
-  }
-
-  public long getAlertCount() {
-    return alertCount;
+    return caseView.getPage().alerts();
   }
 
   public String score(InstrumentResponse response) {

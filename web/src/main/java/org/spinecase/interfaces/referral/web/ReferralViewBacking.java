@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Set;
 import org.primefaces.event.FileUploadEvent;
 import org.spinecase.application.AttachmentUpload;
+import org.spinecase.application.CasePages;
 import org.spinecase.application.ClinicianDirectory;
 import org.spinecase.application.FieldViolation;
 import org.spinecase.application.InvalidInputException;
-import org.spinecase.application.PatientService;
+import org.spinecase.application.PatientBanner;
 import org.spinecase.application.ReferralService;
 import org.spinecase.application.StaleRecordException;
+import org.spinecase.application.TimelineEntry;
 import org.spinecase.domain.model.casefile.CareCommand;
 import org.spinecase.domain.model.casefile.CaseFile;
 import org.spinecase.domain.model.casefile.IllegalTransitionException;
@@ -49,7 +51,7 @@ public class ReferralViewBacking implements Serializable {
   private static final int DEFAULT_DAYS_FOR_INFORMATION = 14;
 
   @Inject private ReferralService referrals;
-  @Inject private PatientService patients;
+  @Inject private CasePages pages;
   @Inject private ClinicianDirectory directory;
   @Inject private SignedInClinician clinician;
   @Inject private ClinicCalendar calendar;
@@ -58,6 +60,7 @@ public class ReferralViewBacking implements Serializable {
   private Long id;
   private Referral referral;
   private Patient patient;
+  private PatientBanner banner;
   private Set<CareCommand> commands = Set.of();
 
   private List<Clinician> clinicians;
@@ -89,7 +92,9 @@ public class ReferralViewBacking implements Serializable {
 
   private void refresh() {
     referral = referrals.get(id);
-    patient = patients.get(referral.getPatient().getId());
+    // the banner names the patient's current case, which need not be the one this referral opened
+    banner = pages.banner(referral.getPatient().getId());
+    patient = banner.patient();
     commands = referral.availableTo(clinician.getRoleSet());
   }
 
@@ -306,6 +311,14 @@ public class ReferralViewBacking implements Serializable {
 
   public Patient getPatient() {
     return patient;
+  }
+
+  public PatientBanner getBanner() {
+    return banner;
+  }
+
+  public List<TimelineEntry> getTimeline() {
+    return TimelineEntry.ofEvents(referral.getEvents());
   }
 
   public String getLeadUsername() {

@@ -100,7 +100,8 @@ public class WorklistBacking implements Serializable {
     return active == Worklist.MY_CASES
         || active == Worklist.TEAM_CASES
         || active == Worklist.READY_FOR_MDT
-        || active == Worklist.STUDIES_OUTSTANDING;
+        || active == Worklist.STUDIES_OUTSTANDING
+        || active == Worklist.SAFETY_ALERTS;
   }
 
   public boolean isDueShown() {
