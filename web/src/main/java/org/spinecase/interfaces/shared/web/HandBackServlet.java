@@ -1,0 +1,34 @@
+package org.spinecase.interfaces.shared.web;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * "For the clinician" on the tablet: the patient hands the tablet back. The session ends here and
+ * at Keycloak, so only the clinician's credentials lift the hand-over; after signing in again they
+ * land on the desktop form of the same response, to finish and score it.
+ */
+@WebServlet(HandBackServlet.PATH)
+public class HandBackServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+  static final String PATH = "/handback";
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException, ServletException {
+    Long locked = TabletHandOver.lockedResponse(request);
+    LogoutServlet.signOut(request, response,
+        locked == null ? "/" : "/outcomes/record.xhtml?response=" + locked);
+  }
+
+  /** A link or a prefetch must not end the session: only the button on the tablet does. */
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    response.sendRedirect(request.getContextPath() + "/");
+  }
+}
