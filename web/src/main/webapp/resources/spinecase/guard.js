@@ -127,7 +127,7 @@
       dirty[form.id] = true;
       bar.remove();
     }));
-    bar.appendChild(button(form.id + "-draftDiscard", text("draft-discard", "Discard it"), "sc-button sc-button-quiet", function () {
+    bar.appendChild(button(form.id + "-draftDiscard", text("draft-discard", "Discard it"), "sc-button sc-button-secondary", function () {
       dropDraft(form);
       bar.remove();
     }));

@@ -56,6 +56,7 @@ class HandOverBrowserIT {
         assertOnlyTheQuestionnaire(tablet, questionnaire, page);
       }
       tablet.screenshot("outcome-tablet-handed-over");
+      tablet.assertAccessible("tablet handed over");
 
       // "For the clinician" asks for the credentials again and lands on the same response
       tablet.field("clinicianFinish").click();

@@ -66,6 +66,7 @@ class LayoutBrowserIT {
       surgeon.waitFor(By.cssSelector("[id='history:med:0:amount'] ~ .ui-message-error, td .ui-message-error"));
       surgeon.assertNoSidewaysScroll("workup History at 1440 px");
       ReferralPages.fullScreenshot(surgeon, "layout-history-1440");
+      surgeon.assertAccessible("workup History with a refused dose");
     }
   }
 
@@ -75,7 +76,8 @@ class LayoutBrowserIT {
     try (Browser psychologist = new Browser()) {
       psychologist.loginAs(DemoUser.PSYCHOLOGIST);
       psychologist.windowWidth(768);
-      psychologist.open("/outcomes/record.xhtml?case=" + episode.caseId() + "&instrument=PHQ-9");
+      // ODI: six answers per item, the widest row of answers
+      psychologist.open("/outcomes/record.xhtml?case=" + episode.caseId() + "&instrument=ODI");
       psychologist.waitFor(By.id("itemsTitle"));
       psychologist.assertNoSidewaysScroll("outcome entry at 768 px");
       assertEquals(List.of(), psychologist.script(ANSWERS_CUT_OFF, "input[type=radio], .sc-answer-radio label"),
