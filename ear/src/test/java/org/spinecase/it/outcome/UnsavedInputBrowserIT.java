@@ -57,6 +57,7 @@ class UnsavedInputBrowserIT {
       tick(psychologist, 1, 3);
 
       // the menu, the patient search and the browser's own navigation all ask first
+      psychologist.script("window.scrollTo(0, 0);");
       psychologist.field("menuWorklist").click();
       dismiss(psychologist);
       psychologist.field("topSearch").sendKeys(episode.family(), Keys.ENTER);

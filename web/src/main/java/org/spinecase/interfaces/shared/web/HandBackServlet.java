@@ -12,7 +12,7 @@ import java.io.IOException;
  * at Keycloak, so only the clinician's credentials lift the hand-over; after signing in again they
  * land on the desktop form of the same response, to finish and score it.
  */
-@WebServlet(HandBackServlet.PATH)
+@WebServlet(HandBackServlet.PATH + "/*")
 public class HandBackServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
@@ -22,13 +22,18 @@ public class HandBackServlet extends HttpServlet {
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException, ServletException {
     Long locked = TabletHandOver.lockedResponse(request);
-    LogoutServlet.signOut(request, response,
-        locked == null ? "/" : "/outcomes/record.xhtml?response=" + locked);
+    // Keycloak accepts no query in the post-logout address: the response id travels in the path
+    LogoutServlet.signOut(request, response, locked == null ? "/" : PATH + "/" + locked);
   }
 
-  /** A link or a prefetch must not end the session: only the button on the tablet does. */
+  /**
+   * Where Keycloak sends the browser after the hand-back: signed in again, the clinician goes on to
+   * the desktop form of the response. A link or a prefetch never ends a session here.
+   */
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    response.sendRedirect(request.getContextPath() + "/");
+    String id = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+    response.sendRedirect(request.getContextPath()
+        + (id.matches("\\d{1,18}") ? "/outcomes/record.xhtml?response=" + id : "/"));
   }
 }
