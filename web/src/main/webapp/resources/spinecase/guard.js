@@ -104,6 +104,12 @@
     });
   }
 
+  /* the clinic writes dates as "8 Dec 2026, 14:05" (English pages take the British order) */
+  function clinicLocale() {
+    var lang = document.documentElement.lang || "en";
+    return lang === "en" ? "en-GB" : lang;
+  }
+
   function offerDraft(form) {
     var stored = localStorage.getItem(draftKey(form));
     if (!stored) {
@@ -120,7 +126,8 @@
     bar.id = form.id + "-draftBar";
     var label = document.createElement("span");
     label.textContent = text("draft-found", "Unsaved input from {0} was kept in this browser.")
-        .replace("{0}", new Date(draft.at).toLocaleString(document.documentElement.lang || undefined));
+        .replace("{0}", new Date(draft.at).toLocaleString(clinicLocale(),
+            { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }));
     bar.appendChild(label);
     bar.appendChild(button(form.id + "-draftRestore", text("draft-restore", "Restore it"), "sc-button", function () {
       applyDraft(form, draft.fields);
