@@ -54,6 +54,7 @@ class BreakGlassBrowserIT {
       WebElement hidden = psychologist.waitFor(By.id("hiddenCaseData"));
       assertTrue(hidden.getText().contains("break the glass"), hidden.getText());
       ReferralPages.fullScreenshot(psychologist, "patient-view-hidden-case");
+      psychologist.assertAccessible("patient-view-hidden-case");
       psychologist.field("breakGlassOpen:breakGlass").click();
       psychologist.type("breakGlassForm:reason", REASON);
       psychologist.screenshot("patient-view-break-glass-dialog");
@@ -68,6 +69,7 @@ class BreakGlassBrowserIT {
       assertEquals(caseId, ReferralPages.idFromUrl(psychologist));
       assertTrue(psychologist.field("bannerBreakGlass").isDisplayed());
       psychologist.screenshot("case-view-break-glass");
+      psychologist.assertAccessible("case-view-break-glass");
     }
 
     try (Browser admin = new Browser()) {
@@ -79,6 +81,7 @@ class BreakGlassBrowserIT {
       assertTrue(row.getText().contains(DemoUser.PSYCHOLOGIST.username()), row.getText());
       assertTrue(row.getText().contains("Not reviewed"), row.getText());
       admin.screenshot("break-glass-review");
+      admin.assertAccessible("break-glass-review");
 
       row.findElement(By.cssSelector("button[id$='markReviewed']")).click();
       admin.type("reviewForm:note", "Checked with the on-call rota: justified.");
@@ -86,6 +89,14 @@ class BreakGlassBrowserIT {
       admin.field("reviewForm:confirmReview").click();
       admin.waitForText(By.id("review:grants"), "Checked with the on-call rota");
       admin.screenshot("break-glass-reviewed");
+
+      // the administrator's other pages
+      admin.field("menuMeasureSchedule").click();
+      admin.waitFor(By.id("schedule"));
+      admin.assertAccessible("admin measure schedule");
+      admin.field("menuInstrumentText").click();
+      admin.waitFor(By.id("textForm"));
+      admin.assertAccessible("admin instrument text");
     }
   }
 }

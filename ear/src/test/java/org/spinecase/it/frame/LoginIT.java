@@ -47,6 +47,7 @@ class LoginIT {
       assertEquals(user.maySeePatients(), present(browser, "menuPatients"));
       assertEquals(user.mayRegisterPatients(), present(browser, "menuRegister"));
       browser.screenshot("worklist-" + user.username());
+      browser.assertAccessible("worklist of " + user.username());
 
       browser.logout();
       browser.open("/");
@@ -65,6 +66,7 @@ class LoginIT {
       assertTrue(browser.field("logout").isDisplayed(), "the 403 page keeps the frame");
       assertFalse(browser.driver().getPageSource().contains("Exception"));
       browser.screenshot("forbidden-admin");
+      browser.assertAccessible("403 page");
     }
   }
 

@@ -86,6 +86,7 @@ class OutcomeBrowserIT {
       assertEquals(1, rows.size(), rows.toString());
       assertTrue(rows.get(0).contains("Baseline") && rows.get(0).contains("ODI"), rows.get(0));
       physio.screenshot("outcome-worklist-measures-due");
+      physio.assertAccessible("worklist: measures due");
       physio.driver().findElement(By.cssSelector("#list\\:worklist tbody tr a.sc-row-link")).click();
       physio.waitFor(By.id("caseHeading"));
       assertEquals(episode.caseId(), ReferralPages.idFromUrl(physio));
@@ -102,6 +103,7 @@ class OutcomeBrowserIT {
       assertEquals("Moderate disability", physio.field("resultBand").getText());
       assertEquals("Complete", physio.field("responseStatus").getText());
       physio.screenshot("outcome-record-odi-finished");
+      physio.assertAccessible("outcome record, ODI finished");
 
       record(physio, episode, "NRS-BACK", 7);
       record(physio, episode, "NRS-LEG", 5);
@@ -129,6 +131,7 @@ class OutcomeBrowserIT {
       assertTrue(odiRow.getText().contains("Moderate disability"), odiRow.getText());
       assertTrue(odiRow.getText().contains("Baseline"), odiRow.getText());
       ReferralPages.fullScreenshot(physio, "outcome-patient-chart");
+      physio.assertAccessible("outcome patient chart");
     }
   }
 
@@ -165,6 +168,7 @@ class OutcomeBrowserIT {
       surgeon.waitFor(By.id("safetyAlerts"));
       surgeon.waitForText(By.id("responses"), "PHQ-9");
       ReferralPages.fullScreenshot(surgeon, "outcome-case-tab");
+      surgeon.assertAccessible("case outcome tab");
       surgeon.driver().findElement(By.cssSelector("button[id$='acknowledge']")).click();
       surgeon.type("ackForm:note", "Seen today with the psychologist: no plan or intent; safety plan agreed, GP informed.");
       surgeon.screenshot("outcome-acknowledge-dialog");
@@ -192,6 +196,7 @@ class OutcomeBrowserIT {
       assertTrue(clinician.driver().findElements(By.id("menuWorklist")).isEmpty(), "no menu on the tablet");
       assertTrue(clinician.driver().findElements(By.id("topSearch")).isEmpty(), "no patient search on the tablet");
       clinician.screenshot("outcome-tablet-question");
+      clinician.assertAccessible("tablet question");
 
       int[] answers = {1, 2, 0, 3, 1, 0, 2, 1, 0};
       for (int i = 0; i < 4; i++) {
@@ -213,9 +218,12 @@ class OutcomeBrowserIT {
       clinician.waitFor(By.id("thanks"));
       assertTrue(clinician.field("thanks").getText().contains("hand the tablet back"), clinician.field("thanks").getText());
       clinician.screenshot("outcome-tablet-thanks");
+      clinician.assertAccessible("tablet thanks");
 
       clinician.driver().manage().window().setSize(new Dimension(1366, 900));
-      clinician.field("tablet:clinicianFinish").click();
+      // handing back takes the clinician's credentials again (HandOverBrowserIT)
+      clinician.field("clinicianFinish").click();
+      clinician.signInAgain(DemoUser.PSYCHOLOGIST);
       clinician.waitFor(By.id("itemsTitle"));
       assertEquals("9 of 9 answered", clinician.field("entry:answeredCount").getText());
       finish(clinician, "10");

@@ -46,6 +46,7 @@ class PatientBrowserIT {
     new Select(browser.field("patient:surgery:0:procedure")).selectByVisibleText("Microdiscectomy");
     browser.type("patient:surgery:0:levels", "L4-L5");
     browser.screenshot("register-filled");
+    browser.assertAccessible("register-filled");
     browser.field("patient:save").click();
     browser.waitFor(By.id("patientBanner"));
     String url = browser.driver().getCurrentUrl();
@@ -64,11 +65,13 @@ class PatientBrowserIT {
       assertTrue(banner.matches("(?s).*SC-\\d{7}.*"), banner);
       assertTrue(browser.field("surgeries").getText().contains("L4-L5"));
       browser.screenshot("patient-view");
+      browser.assertAccessible("patient-view");
 
       // accents and case do not matter: "brandli" finds "Brändli"
       browser.open("/patients/search.xhtml?q=" + family.toLowerCase().replace('ä', 'a'));
       browser.waitForText(By.id("search:patients:count"), "1 patient");
       browser.screenshot("patient-search");
+      browser.assertAccessible("patient-search");
       browser.driver().findElement(By.partialLinkText(family.toUpperCase().substring(0, 6))).click();
       browser.waitFor(By.id("patientBanner"));
     }
@@ -88,6 +91,7 @@ class PatientBrowserIT {
       assertEquals("Kept", browser.field("patient:givenName").getAttribute("value"));
       assertTrue(!browser.driver().getPageSource().contains("Exception"));
       browser.screenshot("register-validation");
+      browser.assertAccessible("register-validation");
     }
   }
 
@@ -111,6 +115,7 @@ class PatientBrowserIT {
       assertEquals("+41 44 999 99 99", second.field("patient:phone").getAttribute("value"),
           "the user's own input stays in the form");
       second.screenshot("edit-conflict");
+      second.assertAccessible("edit-conflict");
 
       second.open("/patients/view.xhtml?id=" + id);
       new WebDriverWait(second.driver(), java.time.Duration.ofSeconds(10))

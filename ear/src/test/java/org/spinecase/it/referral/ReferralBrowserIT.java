@@ -73,6 +73,7 @@ class ReferralBrowserIT {
     try (Browser coordinator = new Browser(); Browser surgeon = new Browser()) {
       coordinator.loginAs(DemoUser.COORDINATOR);
       coordinator.screenshot("worklist-coordinator");
+      coordinator.assertAccessible("worklist-coordinator");
       long referralId = ReferralPages.enterReferral(
           coordinator, Intake.forNewPatient(family).attach(letter), "referral-new-filled");
 
@@ -81,6 +82,7 @@ class ReferralBrowserIT {
       assertTrue(attachments.contains("referral-letter.pdf"), attachments);
       assertTrue(attachments.contains("Referral letter"), attachments);
       ReferralPages.fullScreenshot(coordinator, "referral-view-coordinator");
+      coordinator.assertAccessible("referral-view-coordinator");
 
       // the letter downloads as it was sent, as an attachment with its name
       String href = coordinator.driver().findElement(By.cssSelector("#attachments a.sc-download"))
@@ -103,6 +105,7 @@ class ReferralBrowserIT {
       surgeon.waitFor(By.id("referralHeading"));
       assertEquals(referralId, ReferralPages.idFromUrl(surgeon));
       ReferralPages.fullScreenshot(surgeon, "referral-view-surgeon");
+      surgeon.assertAccessible("referral-view-surgeon");
 
       long caseId = ReferralPages.accept(surgeon, DemoUser.SURGEON.username(), "Priya Natarajan");
       assertTrue(surgeon.field("bannerCase").getText().contains("Workup in progress"));
@@ -110,6 +113,7 @@ class ReferralBrowserIT {
       assertTrue(surgeon.field("timeline").getText().contains("Referral accepted"),
           surgeon.field("timeline").getText());
       ReferralPages.fullScreenshot(surgeon, "case-view");
+      surgeon.assertAccessible("case-view");
       surgeon.driver().findElement(By.linkText("Care team")).click();
       surgeon.waitForText(By.id("careTeam"), "Priya Natarajan");
       assertTrue(surgeon.field("careTeam").getText().contains("Elena Varga"));
@@ -120,6 +124,7 @@ class ReferralBrowserIT {
       assertTrue(myCases.get(0).contains(family.toUpperCase()), myCases.toString());
       assertTrue(myCases.get(0).contains("Workup in progress"), myCases.toString());
       surgeon.screenshot("worklist-my-cases-surgeon");
+      surgeon.assertAccessible("worklist-my-cases-surgeon");
       surgeon.driver().findElement(By.partialLinkText(family.toUpperCase())).click();
       surgeon.waitFor(By.id("caseHeading"));
       assertEquals(caseId, ReferralPages.idFromUrl(surgeon));
@@ -144,6 +149,7 @@ class ReferralBrowserIT {
       assertTrue(notice.getText().contains("Case " + caseId), notice.getText());
       assertTrue(coordinator.field("patientBanner").getText().contains(family.toUpperCase()));
       ReferralPages.fullScreenshot(coordinator, "referral-new-open-case");
+      coordinator.assertAccessible("referral-new-open-case");
     }
   }
 
@@ -183,6 +189,7 @@ class ReferralBrowserIT {
       pain.field("declineForm:confirmDecline").click();
       pain.waitForText(By.id("statusChip"), "Declined");
       ReferralPages.fullScreenshot(pain, "referral-view-declined");
+      pain.assertAccessible("referral-view-declined");
 
       String href = pain.field("printLetter").getAttribute("href");
       HttpResponse<byte[]> letter =

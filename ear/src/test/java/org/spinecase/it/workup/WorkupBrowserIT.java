@@ -147,6 +147,7 @@ class WorkupBrowserIT {
       assertEquals("2", cellValue(surgeon, "REFLEX.PATELLAR.RIGHT"));
       assertTrue(surgeon.field("exam:siResult").getText().contains("Negative"), surgeon.field("exam:siResult").getText());
       ReferralPages.fullScreenshot(surgeon, "workup-examination-grid");
+      surgeon.assertAccessible("workup-examination-grid");
       click(surgeon, "exam:save");
       surgeon.waitForText(By.id("status_EXAMINATION"), "Complete");
 
@@ -188,6 +189,7 @@ class WorkupBrowserIT {
       click(surgeon, "causes:save");
       surgeon.waitForText(By.id("status_CAUSES"), "Complete");
       ReferralPages.fullScreenshot(surgeon, "workup-causes");
+      surgeon.assertAccessible("workup-causes");
 
       // ---- sign ----
       ReferralPages.wait(surgeon).until(ExpectedConditions.elementToBeClickable(By.id("signing:signButton")));
@@ -217,6 +219,7 @@ class WorkupBrowserIT {
       assertTrue(surgeon.field("workupTabProgress").getText().contains("of 9 sections complete"),
           surgeon.field("workupTabProgress").getText());
       surgeon.screenshot("workup-case-tab");
+      surgeon.assertAccessible("workup-case-tab");
 
       // ---- the summary ----
       surgeon.open("/workup/summary.xhtml?case=" + caseId);
@@ -227,6 +230,7 @@ class WorkupBrowserIT {
       assertTrue(surgeon.field("summaryDiagnosis").getText().contains("M96.1"), surgeon.field("summaryDiagnosis").getText());
       assertTrue(surgeon.field("summarySignature").getText().contains("Signed by"), surgeon.field("summarySignature").getText());
       ReferralPages.fullScreenshot(surgeon, "workup-summary");
+      surgeon.assertAccessible("workup-summary");
       HttpResponse<byte[]> summaryPdf = ReferralPages.fetchWithSession(surgeon, "/workup/summary.pdf?case=" + caseId);
       assertEquals(200, summaryPdf.statusCode());
       assertTrue(summaryPdf.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));

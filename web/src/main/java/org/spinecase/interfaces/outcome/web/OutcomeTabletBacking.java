@@ -16,13 +16,16 @@ import org.spinecase.domain.model.outcome.RecallPeriod;
 import org.spinecase.domain.model.outcome.ResponseStatus;
 import org.spinecase.interfaces.shared.web.ErrorPages;
 import org.spinecase.interfaces.shared.web.SignedInClinician;
+import org.spinecase.interfaces.shared.web.TabletHandOver;
 
 /**
  * outcomes/tablet.xhtml?response=: the questionnaire handed to the patient on a tablet, one
  * question per screen. Every tap saves that answer at once (OutcomeService.answer), so nothing is
  * lost if the tablet is put down or the page reloaded: it opens again at the first unanswered
  * question. The patient sees only their first name and the questions; the last screen asks them
- * to hand the tablet back, and a clinician finishes the response on the desktop form.
+ * to hand the tablet back. Opening the page locks the session to this questionnaire
+ * (TabletHandOver); the clinician takes the tablet back by signing in again and finishes the
+ * response on the desktop form.
  */
 @Named
 @ViewScoped
@@ -60,6 +63,7 @@ public class OutcomeTabletBacking implements Serializable {
     }
     InstrumentResponse response = outcomes.get(id);
     responseId = id;
+    TabletHandOver.lock(id);
     caseId = response.getCaseFile().getId();
     recallPeriod = response.getRecallPeriod();
     firstName = patients.get(response.getPatient().getId()).getGivenName();

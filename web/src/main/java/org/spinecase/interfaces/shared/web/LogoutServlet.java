@@ -23,6 +23,16 @@ public class LogoutServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException, ServletException {
+    signOut(request, response, "/");
+  }
+
+  /**
+   * Ends both sessions and sends the browser to {@code landing} (a path in the application), which
+   * asks for the credentials again. The browser's storage is cleared too: drafts of unsaved input
+   * (resources/spinecase/guard.js) must not outlive the session that typed them.
+   */
+  static void signOut(HttpServletRequest request, HttpServletResponse response, String landing)
+      throws IOException, ServletException {
     String idToken = null;
     String issuer = null;
     if (request.getUserPrincipal() instanceof OidcPrincipal<?> oidc) {
@@ -34,8 +44,9 @@ public class LogoutServlet extends HttpServlet {
       session.invalidate();
     }
     request.logout();
+    response.setHeader("Clear-Site-Data", "\"storage\"");
 
-    String home = appUrl(request) + "/";
+    String home = appUrl(request) + landing;
     if (issuer == null) {
       response.sendRedirect(home);
       return;
