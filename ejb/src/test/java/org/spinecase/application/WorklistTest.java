@@ -32,10 +32,11 @@ class WorklistTest {
             Worklist.MY_CASES,
             Worklist.READY_FOR_MDT,
             Worklist.MEASURES_DUE,
-            Worklist.STUDIES_OUTSTANDING),
+            Worklist.STUDIES_OUTSTANDING,
+            Worklist.SAFETY_ALERTS),
         Worklist.forRoles(Set.of("surgeon", "pain-specialist")));
     assertEquals(
-        List.of(Worklist.TEAM_CASES, Worklist.MEASURES_DUE),
+        List.of(Worklist.TEAM_CASES, Worklist.MEASURES_DUE, Worklist.SAFETY_ALERTS),
         Worklist.forRoles(Set.of("psychologist")));
     assertEquals(List.of(), Worklist.forRoles(Set.of("admin")));
   }
