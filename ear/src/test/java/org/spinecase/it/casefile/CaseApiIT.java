@@ -40,9 +40,7 @@ class CaseApiIT {
   /** Every demo user has been seen once, so the directory knows them as team members. */
   @BeforeAll
   static void everyoneHasSignedInOnce() {
-    for (DemoUser user : DemoUser.values()) {
-      Api.as(user).get("/api/v1/worklists");
-    }
+    Api.everyoneHasSignedInOnce();
   }
 
   record Episode(long referralId, long caseId, JsonObject caseJson) {}

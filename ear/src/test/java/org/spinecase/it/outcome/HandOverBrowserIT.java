@@ -31,9 +31,7 @@ class HandOverBrowserIT {
 
   @BeforeAll
   static void everyoneHasSignedInOnce() {
-    for (DemoUser user : DemoUser.values()) {
-      Api.as(user).get("/api/v1/worklists");
-    }
+    Api.everyoneHasSignedInOnce();
   }
 
   @Test

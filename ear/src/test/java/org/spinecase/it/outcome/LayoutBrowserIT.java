@@ -41,9 +41,7 @@ class LayoutBrowserIT {
 
   @BeforeAll
   static void everyoneHasSignedInOnce() {
-    for (DemoUser user : DemoUser.values()) {
-      Api.as(user).get("/api/v1/worklists");
-    }
+    Api.everyoneHasSignedInOnce();
   }
 
   @Test

@@ -47,9 +47,7 @@ class OutcomeBrowserIT {
   /** Every demo user has been seen once, so the directory knows them as team members. */
   @BeforeAll
   static void everyoneHasSignedInOnce() {
-    for (DemoUser user : DemoUser.values()) {
-      Api.as(user).get("/api/v1/worklists");
-    }
+    Api.everyoneHasSignedInOnce();
   }
 
   record Episode(long caseId, long patientId, String family) {}

@@ -38,6 +38,13 @@ public final class Api {
     return new Api(tokenFor(user));
   }
 
+  /** Every demo user has called the API once, so the clinician directory knows them as team members. */
+  public static void everyoneHasSignedInOnce() {
+    for (DemoUser user : DemoUser.values()) {
+      as(user).get("/api/v1/worklists");
+    }
+  }
+
   public static Api anonymous() {
     return new Api(null);
   }

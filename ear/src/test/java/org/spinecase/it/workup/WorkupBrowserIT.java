@@ -45,9 +45,7 @@ class WorkupBrowserIT {
   /** Every demo user has been seen once, so the directory knows them as team members. */
   @BeforeAll
   static void everyoneHasSignedInOnce() {
-    for (DemoUser user : DemoUser.values()) {
-      Api.as(user).get("/api/v1/worklists");
-    }
+    Api.everyoneHasSignedInOnce();
   }
 
   /** A referral accepted by the surgeon (lead) with the physiotherapist and psychologist on the team. */
